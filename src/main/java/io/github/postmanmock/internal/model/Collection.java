@@ -1,0 +1,25 @@
+package io.github.postmanmock.internal.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A loaded Postman collection: its examples in file order and its collection variables.
+ *
+ * @param requestsWithoutExamples locations ({@code "Folder/Request"}) of requests that have no
+ *     saved example and so can never be served
+ */
+public record Collection(
+    String name,
+    String source,
+    List<Example> examples,
+    List<Variable> variables,
+    List<String> requestsWithoutExamples) {
+  public Collection {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(source, "source");
+    examples = List.copyOf(examples);
+    variables = List.copyOf(variables);
+    requestsWithoutExamples = List.copyOf(requestsWithoutExamples);
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * Implementation details; not API; may change in any release.
+ */
+package io.github.postmanmock.internal.server;
