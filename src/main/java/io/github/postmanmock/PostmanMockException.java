@@ -1,8 +1,8 @@
 package io.github.postmanmock;
 
 /**
- * The base of every exception postman-mock throws for a problem in what it was given: a
- * collection, an environment, an example or an option.
+ * The base of every exception postman-mock throws for a problem in what it was given: a collection,
+ * an environment, an example or an option.
  *
  * @since 0.1
  */

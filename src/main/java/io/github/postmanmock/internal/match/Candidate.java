@@ -7,12 +7,12 @@ import java.util.Objects;
  * An example the engine considered for a call, with how far it got.
  *
  * @param example the example
- * @param step the step at which it dropped out, or {@link Step#SCORE} when it survived every
- *     filter and only lost (or won) on score
+ * @param step the step at which it dropped out, or {@link Step#SCORE} when it survived every filter
+ *     and only lost (or won) on score
  * @param rule the path rule it matched, or {@code null} when its path matched no rule
  * @param score its score, or {@link Double#NaN} when it dropped out before scoring
- * @param reason why it did not win, in words ({@code "method is POST, call is GET"}); empty for
- *     the winner
+ * @param reason why it did not win, in words ({@code "method is POST, call is GET"}); empty for the
+ *     winner
  */
 public record Candidate(Example example, Step step, Rule rule, double score, String reason) {
   public Candidate {

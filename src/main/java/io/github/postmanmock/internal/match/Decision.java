@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * @param example the chosen example, or {@code null} when nothing matched or a server response
  *     answered
- * @param response the response to send: the chosen example's, the active server response, or
- *     {@code null} when nothing matched
+ * @param response the response to send: the chosen example's, the active server response, or {@code
+ *     null} when nothing matched
  * @param rule how the example was found, or {@code null} when nothing matched
  * @param score the winner's score, or {@link Double#NaN}
  * @param captures values of wildcard segments of the winner's path, by variable name

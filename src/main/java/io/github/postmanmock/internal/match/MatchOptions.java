@@ -88,8 +88,8 @@ public record MatchOptions(
   }
 
   /**
-   * An exact contract: no trailing-slash, case, ID or document-distance tolerance. Wildcards,
-   * query scoring and the selection headers still work.
+   * An exact contract: no trailing-slash, case, ID or document-distance tolerance. Wildcards, query
+   * scoring and the selection headers still work.
    */
   public static MatchOptions strict() {
     return DEFAULTS.toBuilder()
@@ -135,8 +135,8 @@ public record MatchOptions(
   }
 
   /**
-   * Which path segments count as IDs: all digits, a UUID, a segment of 256 characters or more, or
-   * a custom pattern.
+   * Which path segments count as IDs: all digits, a UUID, a segment of 256 characters or more, or a
+   * custom pattern.
    */
   public record IdDetection(boolean digits, boolean uuid, boolean longSegments, Pattern custom) {
     public static final IdDetection DEFAULT = new IdDetection(true, true, false, null);

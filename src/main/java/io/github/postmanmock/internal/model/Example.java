@@ -44,7 +44,13 @@ public record Example(
 
   @Override
   public String toString() {
-    return request.method() + " " + request.url().pathText() + " -> " + response.statusCode()
-        + " (example \"" + location() + "\")";
+    return request.method()
+        + " "
+        + request.url().pathText()
+        + " -> "
+        + response.statusCode()
+        + " (example \""
+        + location()
+        + "\")";
   }
 }

@@ -8,8 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An incoming call, independent of any HTTP server: what the matching engine and the renderer
- * read.
+ * An incoming call, independent of any HTTP server: what the matching engine and the renderer read.
  *
  * @param method the request method as sent (any case; compared upper case)
  * @param path the raw request path, not decoded, without the query
@@ -63,7 +62,9 @@ public record HttpCall(
       return "";
     }
     int semi = contentType.indexOf(';');
-    return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+    return (semi < 0 ? contentType : contentType.substring(0, semi))
+        .trim()
+        .toLowerCase(Locale.ROOT);
   }
 
   /** The body as text, in the charset the Content-Type names (UTF-8 otherwise). */

@@ -20,7 +20,8 @@ public record RequestBody(
     String graphqlVariables,
     String language) {
 
-  public static final RequestBody NONE = new RequestBody(BodyMode.NONE, "", List.of(), "", "", null);
+  public static final RequestBody NONE =
+      new RequestBody(BodyMode.NONE, "", List.of(), "", "", null);
 
   public RequestBody {
     Objects.requireNonNull(mode, "mode");

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Splits a URL string into host, path and query the way Postman's URL parser does (SPEC §1.4).
  *
- * <p>The parser is deliberately naive, because Postman's is: a string with no scheme and no
- * leading slash, such as {@code users/1}, has the host {@code users} and the path {@code [1]}.
- * Variable tokens are masked first so that {@code /}, {@code ?} or {@code #} inside {@code
- * {{name}}} never split the URL.
+ * <p>The parser is deliberately naive, because Postman's is: a string with no scheme and no leading
+ * slash, such as {@code users/1}, has the host {@code users} and the path {@code [1]}. Variable
+ * tokens are masked first so that {@code /}, {@code ?} or {@code #} inside {@code {{name}}} never
+ * split the URL.
  */
 public final class UrlParser {
   private static final Pattern TOKEN = Pattern.compile("\\{\\{[^{}]*?}}");

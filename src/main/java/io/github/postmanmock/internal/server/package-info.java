@@ -1,4 +1,2 @@
-/**
- * Implementation details; not API; may change in any release.
- */
+/** Implementation details; not API; may change in any release. */
 package io.github.postmanmock.internal.server;
