@@ -1,0 +1,117 @@
+package io.github.postmanmock.internal.match;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the examples that can possibly match a call, so that a call never scores every example of a
+ * large collection. The candidate set is a superset of the examples any of U1–U7 can match:
+ *
+ * <ul>
+ *   <li>U1–U4, U6, U7 each imply equal {@linkplain PathForms#shapeKey shape keys} (lower case, IDs
+ *       blanked, trailing slashes removed), so examples are bucketed by method and shape key;
+ *   <li>U5 needs the same number of segments (without trailing slashes), so examples with wildcard
+ *       segments are also bucketed by method and that count;
+ *   <li>U8 also needs the same count; {@link #sameCount} gives that bucket, which the engine scans
+ *       only when the best score so far could still be reached or tied by a fuzzy match.
+ * </ul>
+ *
+ * <p>A custom ID pattern may depend on case, which breaks the shape-key argument; with one, every
+ * example of the method is a candidate.
+ */
+final class ExampleIndex {
+  private final Map<String, List<PreparedExample>> byMethod = new LinkedHashMap<>();
+  private final Map<String, Map<String, List<PreparedExample>>> byShape = new HashMap<>();
+  private final Map<String, Map<Integer, List<PreparedExample>>> wildcardsByCount = new HashMap<>();
+  private final Map<String, Map<Integer, List<PreparedExample>>> byCount = new HashMap<>();
+  private final boolean usable;
+
+  ExampleIndex(List<PreparedExample> examples, MatchOptions options) {
+    this.usable = options.idDetection().custom() == null;
+    for (PreparedExample e : examples) {
+      byMethod.computeIfAbsent(e.method(), k -> new ArrayList<>()).add(e);
+      byShape
+          .computeIfAbsent(e.method(), k -> new HashMap<>())
+          .computeIfAbsent(e.path().shapeKey(), k -> new ArrayList<>())
+          .add(e);
+      int count = e.path().stripped().size();
+      byCount
+          .computeIfAbsent(e.method(), k -> new HashMap<>())
+          .computeIfAbsent(count, k -> new ArrayList<>())
+          .add(e);
+      if (e.hasWildcards()) {
+        wildcardsByCount
+            .computeIfAbsent(e.method(), k -> new HashMap<>())
+            .computeIfAbsent(count, k -> new ArrayList<>())
+            .add(e);
+      }
+    }
+  }
+
+  /** Every example with this upper-case method, in file order. */
+  List<PreparedExample> method(String method) {
+    return byMethod.getOrDefault(method, List.of());
+  }
+
+  Set<String> methods() {
+    return byMethod.keySet();
+  }
+
+  /** The examples U1–U7 could match, in file order. */
+  List<PreparedExample> candidates(CallView call) {
+    if (!usable) {
+      return method(call.method());
+    }
+    List<PreparedExample> shape = bucket(byShape, call.method(), call.path().shapeKey());
+    List<PreparedExample> wild =
+        bucket(wildcardsByCount, call.method(), call.path().stripped().size());
+    if (wild.isEmpty()) {
+      return shape;
+    }
+    if (shape.isEmpty()) {
+      return wild;
+    }
+    Set<PreparedExample> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    seen.addAll(shape);
+    List<PreparedExample> union = new ArrayList<>(shape);
+    for (PreparedExample e : wild) {
+      if (seen.add(e)) {
+        union.add(e);
+      }
+    }
+    union.sort(Comparator.comparingInt(PreparedExample::order));
+    return union;
+  }
+
+  /** The examples with as many segments as the call (trailing slashes removed): U8's bucket. */
+  List<PreparedExample> sameCount(CallView call) {
+    if (!usable) {
+      return method(call.method());
+    }
+    return bucket(byCount, call.method(), call.path().stripped().size());
+  }
+
+  /** Examples of other methods whose path has the call's shape, for near misses. */
+  List<PreparedExample> otherMethodsSameShape(CallView call) {
+    List<PreparedExample> out = new ArrayList<>();
+    for (Map.Entry<String, Map<String, List<PreparedExample>>> e : byShape.entrySet()) {
+      if (!e.getKey().equals(call.method())) {
+        out.addAll(e.getValue().getOrDefault(call.path().shapeKey(), List.of()));
+      }
+    }
+    return out;
+  }
+
+  private static <K> List<PreparedExample> bucket(
+      Map<String, Map<K, List<PreparedExample>>> index, String method, K key) {
+    Map<K, List<PreparedExample>> byKey = index.get(method);
+    return byKey == null ? List.of() : byKey.getOrDefault(key, List.of());
+  }
+}
