@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds the examples that can possibly match a call, so that a call never scores every example of a
@@ -31,6 +32,8 @@ final class ExampleIndex {
   private final Map<String, Map<String, List<PreparedExample>>> byShape = new HashMap<>();
   private final Map<String, Map<Integer, List<PreparedExample>>> wildcardsByCount = new HashMap<>();
   private final Map<String, Map<Integer, List<PreparedExample>>> byCount = new HashMap<>();
+  private final Map<String, Map<Integer, AnchorIndex>> wildcardAnchors = new HashMap<>();
+  private final Map<String, Map<Integer, AnchorIndex>> fuzzyAnchors = new HashMap<>();
   private final boolean usable;
 
   ExampleIndex(List<PreparedExample> examples, MatchOptions options) {
@@ -53,6 +56,27 @@ final class ExampleIndex {
             .add(e);
       }
     }
+    anchor(wildcardsByCount, wildcardAnchors, e -> e.path().stripped(), 1);
+    if (options.fuzzyPathMatching()) {
+      anchor(
+          byCount,
+          fuzzyAnchors,
+          options.ignoreCase() ? e -> e.path().lowerStripped() : e -> e.path().stripped(),
+          options.fuzzyThreshold());
+    }
+  }
+
+  private static void anchor(
+      Map<String, Map<Integer, List<PreparedExample>>> lists,
+      Map<String, Map<Integer, AnchorIndex>> anchors,
+      Function<PreparedExample, List<String>> form,
+      double threshold) {
+    lists.forEach(
+        (method, byCount) -> {
+          Map<Integer, AnchorIndex> out = new HashMap<>();
+          byCount.forEach((count, list) -> out.put(count, new AnchorIndex(list, form, threshold)));
+          anchors.put(method, out);
+        });
   }
 
   /** Every example with this upper-case method, in file order. */
@@ -71,7 +95,7 @@ final class ExampleIndex {
     }
     List<PreparedExample> shape = bucket(byShape, call.method(), call.path().shapeKey());
     List<PreparedExample> wild =
-        bucket(wildcardsByCount, call.method(), call.path().stripped().size());
+        lookup(wildcardAnchors, wildcardsByCount, call, call.path().stripped());
     if (wild.isEmpty()) {
       return shape;
     }
@@ -90,12 +114,35 @@ final class ExampleIndex {
     return union;
   }
 
-  /** The examples with as many segments as the call (trailing slashes removed): U8's bucket. */
-  List<PreparedExample> sameCount(CallView call) {
+  /**
+   * The examples U8 could match: same number of segments as the call (trailing slashes removed),
+   * narrowed by their fuzzy anchors.
+   */
+  List<PreparedExample> fuzzyCandidates(CallView call, boolean ignoreCase) {
     if (!usable) {
       return method(call.method());
     }
+    return lookup(
+        fuzzyAnchors,
+        byCount,
+        call,
+        ignoreCase ? call.path().lowerStripped() : call.path().stripped());
+  }
+
+  /** The examples with as many segments as the call (trailing slashes removed). */
+  List<PreparedExample> sameCount(CallView call) {
     return bucket(byCount, call.method(), call.path().stripped().size());
+  }
+
+  private static List<PreparedExample> lookup(
+      Map<String, Map<Integer, AnchorIndex>> anchors,
+      Map<String, Map<Integer, List<PreparedExample>>> lists,
+      CallView call,
+      List<String> form) {
+    int count = call.path().stripped().size();
+    Map<Integer, AnchorIndex> byCount = anchors.get(call.method());
+    AnchorIndex index = byCount == null ? null : byCount.get(count);
+    return index == null ? List.of() : index.lookup(form, bucket(lists, call.method(), count));
   }
 
   /** Examples of other methods whose path has the call's shape, for near misses. */

@@ -9,11 +9,19 @@ final class Levenshtein {
    * first, which bounds the distance from below, so most hopeless pairs cost nothing.
    */
   static boolean similar(String call, String example, double threshold) {
-    int allowed = (int) Math.floor(call.length() * (1 - threshold) + 1e-9);
+    int allowed = allowed(call.length(), threshold);
     if (Math.abs(call.length() - example.length()) > allowed) {
       return false;
     }
-    return (call.length() - distance(call, example)) >= threshold * call.length() - 1e-9;
+    return distance(call, example) <= allowed;
+  }
+
+  /**
+   * The largest distance that keeps {@code (length − distance) / length >= threshold}, with a
+   * little tolerance for floating-point error.
+   */
+  static int allowed(int length, double threshold) {
+    return (int) Math.floor(length * (1 - threshold) + 1e-9);
   }
 
   static int distance(String a, String b) {

@@ -85,7 +85,7 @@ public final class MatchEngine {
       Set<PreparedExample> seen = Collections.newSetFromMap(new IdentityHashMap<>());
       seen.addAll(first);
       List<PreparedExample> more = new ArrayList<>();
-      for (PreparedExample e : index.sameCount(call)) {
+      for (PreparedExample e : index.fuzzyCandidates(call, options.ignoreCase())) {
         if (!seen.contains(e)) {
           more.add(e);
         }

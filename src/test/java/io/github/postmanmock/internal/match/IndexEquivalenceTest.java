@@ -77,6 +77,11 @@ class IndexEquivalenceTest {
                 "profile",
                 "profle",
                 "profiles",
+                "user",
+                "ordrs",
+                "Profile",
+                "subscriptions",
+                "subscriptoins",
                 "a",
                 "b",
                 ""));
