@@ -3,7 +3,6 @@ package io.github.postmanmock.internal.match;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,33 +11,34 @@ import java.util.function.Function;
 
 /**
  * Examples of one method and one segment count, each filed under one <em>anchor</em>: its literal
- * segment that the fewest other examples share. A call finds an example only through the call's
- * segment at the anchor's position, so the lookup costs about as much for ten examples as for ten
+ * segment that the fewest other examples share. A call reaches an example only through the call's
+ * segment at the anchor's position, so a lookup costs about as much for ten examples as for ten
  * thousand.
  *
- * <p>Exact mode (rule U5) files the anchor itself. Fuzzy mode (rule U8) files every string that
- * remains after deleting up to {@code D} characters of the anchor, and looks up the same deletions
- * of the call segment: two strings within edit distance {@code d} always share such a deletion (the
- * symmetric-deletion argument), so no example that can pass U8 is missed. An example whose anchor
- * would need too many deletions, or that has no literal segment, is always returned.
+ * <p>Exact mode (rule U5) files the anchor text. Fuzzy mode (rule U8) cuts an anchor of length
+ * {@code m} into {@code D + 1} pieces, where {@code D} is the largest edit distance U8 can allow
+ * between it and any call segment; {@code k <= D} edits can spoil at most {@code k} pieces, so one
+ * piece survives and appears in the call segment shifted by at most {@code k} characters. A lookup
+ * tries every such piece position, so no example that can pass U8 is missed. An example without a
+ * usable literal segment is always returned.
  */
 final class AnchorIndex {
-  /** Above this many deletion strings a segment is not indexed; it is scanned instead. */
-  static final int MAX_VARIANTS = 256;
-
-  private final Map<Integer, Map<String, List<PreparedExample>>> byPosition = new HashMap<>();
+  private final Map<Integer, Map<String, List<PreparedExample>>> byAnchor = new HashMap<>();
+  private final Map<Integer, Map<String, List<String>>> byPiece = new HashMap<>();
   private final List<PreparedExample> unanchored = new ArrayList<>();
   private final double threshold;
+  private final boolean fuzzy;
 
   /**
    * @param form the segments compared (already lower-cased when case is ignored)
-   * @param threshold the U8 threshold, or 1 for exact anchors
+   * @param threshold the U8 threshold for a fuzzy index, or 1 for an exact one
    */
   AnchorIndex(
       List<PreparedExample> examples,
       Function<PreparedExample, List<String>> form,
       double threshold) {
     this.threshold = threshold;
+    this.fuzzy = threshold < 1;
     Map<String, Integer> frequency = new HashMap<>();
     for (PreparedExample e : examples) {
       List<String> segments = form.apply(e);
@@ -61,41 +61,50 @@ final class AnchorIndex {
           }
         }
       }
-      Set<String> variants =
-          best < 0 ? null : deletions(segments.get(best), indexDepth(segments.get(best)));
-      if (variants == null) {
+      if (best < 0) {
         unanchored.add(e);
-        continue;
-      }
-      Map<String, List<PreparedExample>> atPosition =
-          byPosition.computeIfAbsent(best, k -> new HashMap<>());
-      for (String v : variants) {
-        atPosition.computeIfAbsent(v, k -> new ArrayList<>()).add(e);
+      } else {
+        file(best, segments.get(best), e);
       }
     }
   }
 
-  private static boolean anchorable(PreparedExample e, List<String> segments, int i) {
-    return !segments.get(i).isEmpty() && e.wildcards().get(i).isEmpty();
+  private boolean anchorable(PreparedExample e, List<String> segments, int i) {
+    String s = segments.get(i);
+    return !s.isEmpty()
+        && e.wildcards().get(i).isEmpty()
+        && (!fuzzy || s.length() >= depth(s.length()) + 1);
   }
 
-  /** The examples whose anchor the call segments can reach, plus the unanchored ones. */
-  List<PreparedExample> lookup(List<String> call, List<PreparedExample> everything) {
+  private void file(int position, String anchor, PreparedExample e) {
+    List<PreparedExample> same =
+        byAnchor
+            .computeIfAbsent(position, k -> new HashMap<>())
+            .computeIfAbsent(anchor, k -> new ArrayList<>());
+    if (fuzzy && same.isEmpty()) {
+      Map<String, List<String>> pieces = byPiece.computeIfAbsent(position, k -> new HashMap<>());
+      int m = anchor.length();
+      int[] cuts = cuts(m, depth(m) + 1);
+      for (int i = 0; i + 1 < cuts.length; i++) {
+        String key = m + ":" + i + ":" + anchor.substring(cuts[i], cuts[i + 1]);
+        pieces.computeIfAbsent(key, k -> new ArrayList<>()).add(anchor);
+      }
+    }
+    same.add(e);
+  }
+
+  /** The examples whose anchor the call's segments can reach, plus the unanchored ones. */
+  List<PreparedExample> lookup(List<String> call) {
     Set<PreparedExample> found = Collections.newSetFromMap(new IdentityHashMap<>());
     found.addAll(unanchored);
-    for (Map.Entry<Integer, Map<String, List<PreparedExample>>> p : byPosition.entrySet()) {
-      if (p.getKey() >= call.size()) {
-        continue;
-      }
-      String segment = call.get(p.getKey());
-      Set<String> variants = deletions(segment, allowed(segment.length()));
-      if (variants == null) {
-        return everything;
-      }
-      for (String v : variants) {
-        List<PreparedExample> hits = p.getValue().get(v);
-        if (hits != null) {
-          found.addAll(hits);
+    for (Map.Entry<Integer, Map<String, List<PreparedExample>>> p : byAnchor.entrySet()) {
+      if (p.getKey() < call.size()) {
+        String segment = call.get(p.getKey());
+        for (String anchor : fuzzy ? near(p.getKey(), segment) : List.of(segment)) {
+          List<PreparedExample> hits = p.getValue().get(anchor);
+          if (hits != null) {
+            found.addAll(hits);
+          }
         }
       }
     }
@@ -104,49 +113,52 @@ final class AnchorIndex {
     return out;
   }
 
-  /** The edit distance U8 allows for a call segment of {@code length} characters. */
-  int allowed(int length) {
-    return threshold >= 1 ? 0 : Levenshtein.allowed(length, threshold);
+  /** Anchors at {@code position} that share a surviving piece with {@code segment}. */
+  private List<String> near(int position, String segment) {
+    Map<String, List<String>> pieces = byPiece.get(position);
+    List<String> out = new ArrayList<>();
+    int length = segment.length();
+    int d = Levenshtein.allowed(length, threshold);
+    for (int m = Math.max(1, length - d); m <= length + d; m++) {
+      int[] cuts = cuts(m, depth(m) + 1);
+      for (int i = 0; i + 1 < cuts.length; i++) {
+        int size = cuts[i + 1] - cuts[i];
+        for (int shift = -d; shift <= d; shift++) {
+          int from = cuts[i] + shift;
+          if (from >= 0 && from + size <= length) {
+            List<String> hits =
+                pieces.get(m + ":" + i + ":" + segment.substring(from, from + size));
+            if (hits != null) {
+              out.addAll(hits);
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 
-  /** The largest distance any call segment that could pass U8 against {@code anchor} allows. */
-  private int indexDepth(String anchor) {
-    if (threshold >= 1) {
-      return 0;
-    }
+  /** The largest distance U8 allows between an anchor of length {@code m} and any call segment. */
+  private int depth(int m) {
     int depth = 0;
-    int limit = (int) Math.min(10_000, Math.ceil(anchor.length() / threshold) + 2);
+    int limit = (int) Math.min(100_000, Math.ceil(m / threshold) + 2);
     for (int length = 1; length <= limit; length++) {
-      int d = allowed(length);
-      if (Math.abs(length - anchor.length()) <= d) {
+      int d = Levenshtein.allowed(length, threshold);
+      if (Math.abs(length - m) <= d) {
         depth = Math.max(depth, d);
       }
     }
     return depth;
   }
 
-  /**
-   * Every string left after deleting at most {@code depth} characters, or {@code null} if too many.
-   */
-  static Set<String> deletions(String s, int depth) {
-    Set<String> all = new HashSet<>();
-    all.add(s);
-    Set<String> frontier = Set.of(s);
-    for (int d = 0; d < depth; d++) {
-      Set<String> next = new HashSet<>();
-      for (String f : frontier) {
-        for (int i = 0; i < f.length(); i++) {
-          String shorter = f.substring(0, i) + f.substring(i + 1);
-          if (all.add(shorter)) {
-            next.add(shorter);
-          }
-        }
-      }
-      if (all.size() > MAX_VARIANTS) {
-        return null;
-      }
-      frontier = next;
+  /** Boundaries of {@code pieces} near-equal, non-empty pieces of a string of length {@code m}. */
+  private static int[] cuts(int m, int pieces) {
+    int[] cuts = new int[pieces + 1];
+    int base = m / pieces;
+    int extra = m % pieces;
+    for (int i = 0; i < pieces; i++) {
+      cuts[i + 1] = cuts[i] + base + (i < extra ? 1 : 0);
     }
-    return all;
+    return cuts;
   }
 }

@@ -94,8 +94,7 @@ final class ExampleIndex {
       return method(call.method());
     }
     List<PreparedExample> shape = bucket(byShape, call.method(), call.path().shapeKey());
-    List<PreparedExample> wild =
-        lookup(wildcardAnchors, wildcardsByCount, call, call.path().stripped());
+    List<PreparedExample> wild = lookup(wildcardAnchors, call, call.path().stripped());
     if (wild.isEmpty()) {
       return shape;
     }
@@ -123,10 +122,7 @@ final class ExampleIndex {
       return method(call.method());
     }
     return lookup(
-        fuzzyAnchors,
-        byCount,
-        call,
-        ignoreCase ? call.path().lowerStripped() : call.path().stripped());
+        fuzzyAnchors, call, ignoreCase ? call.path().lowerStripped() : call.path().stripped());
   }
 
   /** The examples with as many segments as the call (trailing slashes removed). */
@@ -135,14 +131,11 @@ final class ExampleIndex {
   }
 
   private static List<PreparedExample> lookup(
-      Map<String, Map<Integer, AnchorIndex>> anchors,
-      Map<String, Map<Integer, List<PreparedExample>>> lists,
-      CallView call,
-      List<String> form) {
+      Map<String, Map<Integer, AnchorIndex>> anchors, CallView call, List<String> form) {
     int count = call.path().stripped().size();
     Map<Integer, AnchorIndex> byCount = anchors.get(call.method());
     AnchorIndex index = byCount == null ? null : byCount.get(count);
-    return index == null ? List.of() : index.lookup(form, bucket(lists, call.method(), count));
+    return index == null ? List.of() : index.lookup(form);
   }
 
   /** Examples of other methods whose path has the call's shape, for near misses. */

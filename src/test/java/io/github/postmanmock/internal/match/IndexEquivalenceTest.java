@@ -82,6 +82,8 @@ class IndexEquivalenceTest {
                 "Profile",
                 "subscriptions",
                 "subscriptoins",
+                "asubscriptions",
+                "sers",
                 "a",
                 "b",
                 ""));
