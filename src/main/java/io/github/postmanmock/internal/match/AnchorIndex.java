@@ -3,6 +3,7 @@ package io.github.postmanmock.internal.match;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,9 @@ import java.util.function.Function;
  * {@code m} into {@code D + 1} pieces, where {@code D} is the largest edit distance U8 can allow
  * between it and any call segment; {@code k <= D} edits can spoil at most {@code k} pieces, so one
  * piece survives and appears in the call segment shifted by at most {@code k} characters. A lookup
- * tries every such piece position, so no example that can pass U8 is missed. An example without a
- * usable literal segment is always returned.
+ * tries every such piece position and keeps anchors with at least {@code D + 1 - d} surviving
+ * pieces ({@code d} being the distance the call segment allows), so no example that can pass U8 is
+ * missed. An example without a usable literal segment is always returned.
  */
 final class AnchorIndex {
   private final Map<Integer, Map<String, List<PreparedExample>>> byAnchor = new HashMap<>();
@@ -113,7 +115,10 @@ final class AnchorIndex {
     return out;
   }
 
-  /** Anchors at {@code position} that share a surviving piece with {@code segment}. */
+  /**
+   * Anchors at {@code position} that keep enough pieces in {@code segment}: with {@code D + 1}
+   * pieces and at most {@code d} edits, at least {@code D + 1 - d} pieces survive.
+   */
   private List<String> near(int position, String segment) {
     Map<String, List<String>> pieces = byPiece.get(position);
     List<String> out = new ArrayList<>();
@@ -121,21 +126,38 @@ final class AnchorIndex {
     int d = Levenshtein.allowed(length, threshold);
     for (int m = Math.max(1, length - d); m <= length + d; m++) {
       int[] cuts = cuts(m, depth(m) + 1);
+      int needed = cuts.length - 1 - d;
+      Map<String, Integer> kept = new HashMap<>();
       for (int i = 0; i + 1 < cuts.length; i++) {
-        int size = cuts[i + 1] - cuts[i];
-        for (int shift = -d; shift <= d; shift++) {
-          int from = cuts[i] + shift;
-          if (from >= 0 && from + size <= length) {
-            List<String> hits =
-                pieces.get(m + ":" + i + ":" + segment.substring(from, from + size));
-            if (hits != null) {
-              out.addAll(hits);
+        for (String anchor : piecesAt(pieces, segment, m, i, cuts, d)) {
+          kept.merge(anchor, 1, Integer::sum);
+        }
+      }
+      kept.forEach(
+          (anchor, count) -> {
+            if (count >= needed) {
+              out.add(anchor);
             }
-          }
+          });
+    }
+    return out;
+  }
+
+  /** Anchors of length {@code m} whose piece {@code i} occurs in the segment, shifted by ≤ d. */
+  private static Set<String> piecesAt(
+      Map<String, List<String>> pieces, String segment, int m, int i, int[] cuts, int d) {
+    Set<String> found = new HashSet<>();
+    int size = cuts[i + 1] - cuts[i];
+    for (int shift = -d; shift <= d; shift++) {
+      int from = cuts[i] + shift;
+      if (from >= 0 && from + size <= segment.length()) {
+        List<String> hits = pieces.get(m + ":" + i + ":" + segment.substring(from, from + size));
+        if (hits != null) {
+          found.addAll(hits);
         }
       }
     }
-    return out;
+    return found;
   }
 
   /** The largest distance U8 allows between an anchor of length {@code m} and any call segment. */
