@@ -2,8 +2,11 @@ package io.github.postmanmock.internal.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -357,6 +360,49 @@ class DynamicVariablesTest {
       assertThat(plain.knows("$randomCity")).isFalse();
       assertThat(SHAPES.keySet()).containsAll(plain.names());
       assertThat(plain.names()).hasSizeGreaterThan(50).hasSizeLessThan(118);
+    }
+  }
+
+  @Nested
+  class WhenDatafakerIsMissingFromTheClassPath {
+    @Test
+    void loadsAndResolvesWithoutLinkageErrors() throws Exception {
+      URL classes = DynamicVariables.class.getProtectionDomain().getCodeSource().getLocation();
+      try (HidingDatafaker loader = new HidingDatafaker(classes)) {
+        // given a copy of our classes that cannot see net.datafaker
+        Class<?> type = loader.loadClass(DynamicVariables.class.getName());
+        assertThat(type.getClassLoader()).isSameAs(loader);
+        // when
+        Object isolated = type.getMethod("create", long.class).invoke(null, 5L);
+        Method resolve = type.getMethod("resolve", String.class);
+        // then
+        assertThat((String) resolve.invoke(isolated, "$guid")).matches(SHAPES.get("$guid"));
+        assertThat((String) resolve.invoke(isolated, "$randomIP")).matches(SHAPES.get("$randomIP"));
+        assertThat(resolve.invoke(isolated, "$randomCity")).isNull();
+      }
+    }
+  }
+
+  /**
+   * Loads our own classes afresh and refuses every Datafaker class, as a user's class path would.
+   */
+  private static final class HidingDatafaker extends URLClassLoader {
+    HidingDatafaker(URL classes) {
+      super(new URL[] {classes}, DynamicVariablesTest.class.getClassLoader());
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      if (name.startsWith("net.datafaker.")) {
+        throw new ClassNotFoundException(name);
+      }
+      if (!name.startsWith("io.github.postmanmock.")) {
+        return super.loadClass(name, resolve);
+      }
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> loaded = findLoadedClass(name);
+        return loaded != null ? loaded : findClass(name);
+      }
     }
   }
 
