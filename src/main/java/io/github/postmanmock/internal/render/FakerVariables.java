@@ -52,7 +52,6 @@ final class FakerVariables {
     put(into, "$randomBsNoun", f -> pick("company.bs", 2));
     put(into, "$randomCurrencyCode", f -> f.money().currencyCode());
     put(into, "$randomCurrencyName", f -> f.money().currency());
-    put(into, "$randomCurrencySymbol", f -> f.money().currencySymbol());
     put(into, "$randomBankAccountIban", f -> f.finance().iban());
     put(into, "$randomBankAccountBic", f -> f.finance().bic());
     put(into, "$randomAbbreviation", f -> f.hacker().abbreviation());

@@ -28,6 +28,10 @@ final class RandomVariables {
           "Credit Card",
           "Auto Loan",
           "Personal Loan");
+  private static final List<String> CURRENCY_SYMBOLS =
+      List.of(
+          "$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₪", "₫", "฿", "₴", "₦", "₱", "R$", "kr", "zł",
+          "Kč", "CHF", "Ft", "lei", "₡", "₲", "₵", "₭", "₮", "₸", "лв", "﷼", "R");
   private static final List<String> COUNTRY_CODES = List.of(Locale.getISOCountries());
 
   private final Random random;
@@ -52,6 +56,7 @@ final class RandomVariables {
     into.put(
         "$randomTransactionType",
         () -> Pick.one(random, List.of("deposit", "withdrawal", "payment", "invoice")));
+    into.put("$randomCurrencySymbol", () -> Pick.one(random, CURRENCY_SYMBOLS));
     into.put("$randomBitcoin", this::bitcoinAddress);
     into.put("$randomDatePast", dates::past);
     into.put("$randomDateFuture", dates::future);

@@ -120,7 +120,9 @@ class DynamicVariablesTest {
     SHAPES.put("$randomTransactionType", matches("deposit|withdrawal|payment|invoice"));
     SHAPES.put("$randomCurrencyCode", matches("[A-Z]{3}"));
     SHAPES.put("$randomCurrencyName", text);
-    SHAPES.put("$randomCurrencySymbol", s -> !s.isBlank() && s.length() <= 5);
+    SHAPES.put(
+        "$randomCurrencySymbol",
+        s -> s.equals("CHF") || (!s.isBlank() && s.length() <= 3 && !s.matches("[A-Z]{3}")));
     SHAPES.put("$randomBitcoin", matches("[13][1-9A-HJ-NP-Za-km-z]{25,33}"));
     SHAPES.put("$randomBankAccountIban", matches("[A-Z]{2}\\d{2}[A-Z0-9]{11,30}"));
     SHAPES.put("$randomBankAccountBic", matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?"));
