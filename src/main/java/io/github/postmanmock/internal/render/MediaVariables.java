@@ -3,6 +3,7 @@ package io.github.postmanmock.internal.render;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -89,7 +90,7 @@ final class MediaVariables {
   void registerInto(Map<String, Supplier<String>> into) {
     into.put("$randomImageUrl", () -> IMAGE_BASE);
     for (String category : IMAGE_CATEGORIES) {
-      String url = IMAGE_BASE + "/" + category.toLowerCase(java.util.Locale.ROOT);
+      String url = IMAGE_BASE + "/" + category.toLowerCase(Locale.ROOT);
       into.put("$random" + category + "Image", () -> url);
     }
     into.put("$randomImageDataUri", MediaVariables::svgDataUri);

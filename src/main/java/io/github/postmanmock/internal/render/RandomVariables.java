@@ -1,5 +1,7 @@
 package io.github.postmanmock.internal.render;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -38,7 +40,7 @@ final class RandomVariables {
   private final JsDates dates;
   private final Words words;
 
-  RandomVariables(Random random, java.time.Clock clock, Words words) {
+  RandomVariables(Random random, Clock clock, Words words) {
     this.random = random;
     this.dates = new JsDates(random, clock);
     this.words = words;
@@ -95,7 +97,7 @@ final class RandomVariables {
     long unit = (long) Math.pow(10, scale);
     long span = (long) (max - min) * unit;
     long value = (long) min * unit + (long) (random.nextDouble() * (span + 1));
-    return java.math.BigDecimal.valueOf(value, scale).toPlainString();
+    return BigDecimal.valueOf(value, scale).toPlainString();
   }
 
   private String ipv4() {

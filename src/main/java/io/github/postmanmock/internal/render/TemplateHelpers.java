@@ -2,6 +2,7 @@ package io.github.postmanmock.internal.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.internal.model.HttpCall;
+import java.util.Locale;
 
 /**
  * Postman's template helpers {@code $body}, {@code $queryParams}, {@code $pathSegments} and {@code
@@ -53,9 +54,7 @@ public final class TemplateHelpers {
     }
     JsonNode root = root(token.helper(), context);
     String key =
-        token.helper() == HelperToken.Helper.HEADERS
-            ? path.toLowerCase(java.util.Locale.ROOT)
-            : path;
+        token.helper() == HelperToken.Helper.HEADERS ? path.toLowerCase(Locale.ROOT) : path;
     JsonNode found = root == null ? null : ObjectPath.get(root, key);
     if (found == null) {
       return token.fallback() == null ? "" : token.fallback();

@@ -1,6 +1,7 @@
 package io.github.postmanmock.internal.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.lang.reflect.Method;
 import java.net.InetAddress;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -268,7 +271,7 @@ class DynamicVariablesTest {
 
     @Test
     void concurrentCallersEachGetAWellFormedDistinctGuid() {
-      Set<String> guids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      Set<String> guids = ConcurrentHashMap.newKeySet();
       IntStream.range(0, 2_000).parallel().forEach(i -> guids.add(variables.resolve("$guid")));
       assertThat(guids).hasSize(2_000).allMatch(SHAPES.get("$guid"));
     }
@@ -305,8 +308,7 @@ class DynamicVariablesTest {
     @Test
     void systemClockTimestampIsNowInSeconds() {
       long value = Long.parseLong(DynamicVariables.create().resolve("$timestamp"));
-      assertThat(value)
-          .isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(5L));
+      assertThat(value).isCloseTo(Instant.now().getEpochSecond(), offset(5L));
     }
 
     @Test
@@ -436,7 +438,7 @@ class DynamicVariablesTest {
   }
 
   private static Instant parseJsDate(String s) {
-    return java.time.LocalDateTime.parse(s, JS_DATE).toInstant(ZoneOffset.UTC);
+    return LocalDateTime.parse(s, JS_DATE).toInstant(ZoneOffset.UTC);
   }
 
   private static boolean isSvgDataUri(String s) {
