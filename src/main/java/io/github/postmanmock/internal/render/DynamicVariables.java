@@ -63,13 +63,16 @@ public final class DynamicVariables {
     return create(random, clock, FakerSupport.isAvailable());
   }
 
-  /** Create an instance, using Datafaker only when {@code withFaker} is true (tests use false). */
+  /**
+   * Create an instance, using Datafaker only when {@code withFaker} is true and it is present
+   * (tests pass false to see what users without Datafaker get).
+   */
   static DynamicVariables create(Random random, Clock clock, boolean withFaker) {
     Objects.requireNonNull(random, "random");
     Objects.requireNonNull(clock, "clock");
     Map<String, Supplier<String>> map = new LinkedHashMap<>();
     Words words;
-    if (withFaker) {
+    if (withFaker && FakerSupport.isAvailable()) {
       FakerVariables faker = new FakerVariables(random);
       faker.registerInto(map);
       words = faker.words();

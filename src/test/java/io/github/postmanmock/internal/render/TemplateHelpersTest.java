@@ -7,6 +7,12 @@ import io.github.postmanmock.internal.model.HttpCall;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -308,5 +314,25 @@ class TemplateHelpersTest {
     void malformedHelpersGiveNullSoTheTokenStaysVerbatim(String content) {
       assertThat(TemplateHelpers.evaluate(content, json("{\"a\":1}"))).isNull();
     }
+  }
+
+  @Property
+  void evaluatingAnyTokenNeverThrows(@ForAll String content, @ForAll String body) {
+    String result = TemplateHelpers.evaluate(content, json(body));
+    assertThat(result == null || TemplateHelpers.isHelper(content)).isTrue();
+  }
+
+  @Property
+  void parsedHelperTokensHaveAtMostTwoArguments(@ForAll("helperish") String content) {
+    HelperToken token = HelperToken.parse(content);
+    assertThat(token == null || token.args().size() <= 2).isTrue();
+  }
+
+  @Provide
+  Arbitrary<String> helperish() {
+    Arbitrary<String> tail = Arbitraries.strings().withChars(" 'ab\\\".\t").ofMaxLength(20);
+    return Combinators.combine(
+            Arbitraries.of("$body", "$queryParams", "$pathSegments", "$headers"), tail)
+        .as((name, rest) -> name + rest);
   }
 }
