@@ -46,6 +46,11 @@ public final class DynamicVariables {
     return create(new Random(), Clock.systemUTC());
   }
 
+  /** Create an instance with a random seed and the given clock. */
+  public static DynamicVariables create(Clock clock) {
+    return create(new Random(), clock);
+  }
+
   /** Create an instance whose values repeat for the same {@code seed} and sequence of calls. */
   public static DynamicVariables create(long seed) {
     return create(new Random(seed), Clock.systemUTC());
