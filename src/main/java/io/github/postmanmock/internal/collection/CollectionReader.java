@@ -60,9 +60,11 @@ public final class CollectionReader {
     if (root.has("values")) {
       throw json.error(pointer, "this looks like a Postman environment file, not a collection");
     }
-    throw json.error(
+    throw new InvalidCollectionException(
+        json.source(),
         Json.at(pointer, "item"),
-        "missing; a Postman collection v2 file has an [item] array (export it as Collection v2.1)");
+        json.prefix(pointer)
+            + ": no [item] array found; export the collection from Postman as Collection v2.1");
   }
 
   /** {@code info.name}; a collection without {@code info} is accepted with an empty name. */
