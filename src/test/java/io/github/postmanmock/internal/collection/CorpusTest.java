@@ -84,6 +84,14 @@ class CorpusTest {
   }
 
   @Test
+  void bundledPetstoreSampleLoads() throws IOException {
+    Path file = Path.of("samples", "petstore", "petstore.postman_collection.json");
+    assumeTrue(Files.isRegularFile(file), "sample " + file + " absent");
+
+    loads(file);
+  }
+
+  @Test
   void twitterEnvironmentLoadsWithItsValues() throws IOException {
     Path file = CORPUS.resolve("twitter-api-v2.postman_environment.json");
     assumeTrue(Files.isRegularFile(file), "corpus file " + file + " absent");

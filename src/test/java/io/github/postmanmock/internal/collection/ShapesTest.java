@@ -17,8 +17,12 @@ import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.Variable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -59,6 +63,22 @@ class ShapesTest {
                   .formatted(ITEMS));
 
       assertThat(collection.examples()).hasSize(1);
+    }
+
+    @Test
+    void fileIsReadWithItsNameAsSource(@TempDir Path dir) throws IOException {
+      Path file = dir.resolve("pets.postman_collection.json");
+      Files.writeString(file, "{\"info\": {\"name\": \"P\"}, \"item\": " + ITEMS + "}");
+
+      Collection collection = CollectionReader.read(file);
+
+      assertThat(collection.source()).isEqualTo("pets.postman_collection.json");
+      assertThat(collection.examples().get(0).source()).isEqualTo("pets.postman_collection.json");
+    }
+
+    @Test
+    void byteOrderMarkIsAccepted() {
+      assertThat(read("\uFEFF" + collectionOf("")).name()).isEqualTo("Test");
     }
 
     @Test
