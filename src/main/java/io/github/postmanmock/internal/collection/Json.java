@@ -14,6 +14,11 @@ import java.util.List;
 final class Json {
   private static final int MAX_SHOWN = 60;
 
+  /** JavaScript writes numbers from 1e-6 up to 1e21 without an exponent. */
+  private static final BigDecimal JS_PLAIN_MAX = BigDecimal.TEN.pow(21);
+
+  private static final BigDecimal JS_PLAIN_MIN = BigDecimal.ONE.movePointLeft(6);
+
   private final String kind;
   private final String source;
 
@@ -123,15 +128,16 @@ final class Json {
     if (node.isIntegralNumber()) {
       return node.bigIntegerValue().toString();
     }
-    BigDecimal value = node.decimalValue();
+    if (!node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+      return node.asText();
+    }
+    BigDecimal value = node.decimalValue().stripTrailingZeros();
     if (value.signum() == 0) {
       return "0";
     }
-    if (value.stripTrailingZeros().scale() <= 0
-        && value.abs().compareTo(BigDecimal.TEN.pow(21)) < 0) {
-      return value.toBigInteger().toString();
-    }
-    return node.asText();
+    BigDecimal size = value.abs();
+    boolean plain = size.compareTo(JS_PLAIN_MAX) < 0 && size.compareTo(JS_PLAIN_MIN) >= 0;
+    return plain ? value.toPlainString() : value.toString();
   }
 
   /** Compact JSON text of a value for a message, shortened when long. */

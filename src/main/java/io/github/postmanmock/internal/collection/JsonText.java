@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  */
 final class JsonText {
   private static final ObjectReader READER =
-      new ObjectMapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      new ObjectMapper()
+          .reader()
+          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^Unexpected character \\('(.)'");
   private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
@@ -46,6 +49,14 @@ final class JsonText {
   }
 
   private static InvalidCollectionException syntaxError(Json json, JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException) {
+      return new InvalidCollectionException(
+          json.source(),
+          "",
+          json.prefix("")
+              + ": the JSON is nested too deeply or holds a value too long for the parser",
+          e);
+    }
     JsonLocation where = e.getLocation();
     String place =
         where == null
@@ -58,9 +69,6 @@ final class JsonText {
   /** Jackson's message, said in our own words. */
   static String explain(JsonProcessingException e) {
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    if (e instanceof StreamConstraintsException) {
-      return "the JSON is nested too deeply or holds a value that is too long";
-    }
     if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
       return "the file ends before the JSON value is complete (a missing [\"], [}] or []]?)";
     }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class ResponseReader {
   private static final Pattern DIGITS = Pattern.compile("\\s*\\d{1,9}\\s*");
-  private static final int LOWEST_STATUS = 100;
-  private static final int HIGHEST_STATUS = 999;
+  private static final BigDecimal LOWEST_STATUS = BigDecimal.valueOf(100);
+  private static final BigDecimal HIGHEST_STATUS = BigDecimal.valueOf(999);
 
   private final Json json;
   private final HeaderParser headers;
@@ -41,22 +41,19 @@ final class ResponseReader {
     if (Json.absent(node)) {
       return null;
     }
-    Integer code = null;
-    if (node.isNumber() && isWhole(node.decimalValue())) {
-      code =
-          node.decimalValue().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
-              ? node.decimalValue().intValue()
-              : HIGHEST_STATUS + 1;
+    BigDecimal number = null;
+    if (node.isNumber() && (node.isIntegralNumber() || node.isBigDecimal())) {
+      number = node.decimalValue();
     } else if (node.isTextual() && DIGITS.matcher(node.textValue()).matches()) {
-      code = Integer.parseInt(node.textValue().trim());
+      number = new BigDecimal(node.textValue().trim());
     }
-    if (code == null) {
+    if (number == null || !isWhole(number)) {
       throw json.mismatch(pointer, "an integer", node);
     }
-    if (code < LOWEST_STATUS || code > HIGHEST_STATUS) {
+    if (number.compareTo(LOWEST_STATUS) < 0 || number.compareTo(HIGHEST_STATUS) > 0) {
       throw json.mismatch(pointer, "an HTTP status code from 100 to 999", node);
     }
-    return code;
+    return number.intValue();
   }
 
   private static boolean isWhole(BigDecimal value) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.postmanmock.InvalidCollectionException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -217,6 +219,8 @@ class ArbitraryInputTest {
             Arbitraries.of("200", "GET", "", "/a/:id.json", "users/1", "{{x}}/y?z=&&w", "A: b\nC")
                 .map(TextNode::valueOf),
             Arbitraries.longs().map(LongNode::valueOf),
+            Arbitraries.of("1e400", "-1e-400", "200.0", "12345678901234567890123")
+                .map(number -> DecimalNode.valueOf(new BigDecimal(number))),
             Arbitraries.doubles().map(DoubleNode::valueOf),
             Arbitraries.of(BooleanNode.TRUE, BooleanNode.FALSE, NullNode.instance));
     if (depth == 0) {

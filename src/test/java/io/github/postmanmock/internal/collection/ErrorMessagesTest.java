@@ -36,6 +36,26 @@ class ErrorMessagesTest {
             "Invalid Postman collection [petstore.json] at [/item/0/response/0/code]:"
                 + " expected an HTTP status code from 100 to 999 but was [42]"),
         Arguments.of(
+            "status code too large for any number type",
+            collectionOf(
+                "{\"name\": \"a\", \"request\": \"/a\", \"response\": [{\"code\": 1e400}]}"),
+            "/item/0/response/0/code",
+            "Invalid Postman collection [petstore.json] at [/item/0/response/0/code]:"
+                + " expected an HTTP status code from 100 to 999 but was [1E+400]"),
+        Arguments.of(
+            "fractional status code",
+            collectionOf(
+                "{\"name\": \"a\", \"request\": \"/a\", \"response\": [{\"code\": 200.5}]}"),
+            "/item/0/response/0/code",
+            "Invalid Postman collection [petstore.json] at [/item/0/response/0/code]:"
+                + " expected an integer but was [200.5]"),
+        Arguments.of(
+            "nesting deeper than the parser allows",
+            "[".repeat(3000) + "]".repeat(3000),
+            "",
+            "Invalid Postman collection [petstore.json]:"
+                + " the JSON is nested too deeply or holds a value too long for the parser"),
+        Arguments.of(
             "trailing comma",
             "{\n  \"info\": {\"name\": \"x\"},\n  \"item\": [],\n}",
             "",

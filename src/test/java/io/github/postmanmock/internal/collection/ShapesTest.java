@@ -275,6 +275,11 @@ class ShapesTest {
     }
 
     @Test
+    void wholeDecimalCodeIsAccepted() {
+      assertThat(response("{\"code\": 200.0}").response().code()).isEqualTo(200);
+    }
+
+    @Test
     void numericStringCodeIsAccepted() {
       assertThat(response("{\"code\": \"201\"}").response().code()).isEqualTo(201);
     }
@@ -291,6 +296,37 @@ class ShapesTest {
 
       assertThat(example.id()).isNull();
       assertThat(example.name()).isEqualTo("Example 1");
+    }
+  }
+
+  @Nested
+  class VariableValues {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+      "8080, 8080",
+      "1.5, 1.5",
+      "1.50, 1.5",
+      "2.0, 2",
+      "1e3, 1000",
+      "-0.25, -0.25",
+      "123456789012345678901234567890, 123456789012345678901234567890",
+      "true, true",
+      "'\"text\"', text"
+    })
+    void scalarValuesBecomeTheTextJavaScriptWouldPrint(String json, String text) {
+      Collection collection =
+          read("{\"item\": [], \"variable\": [{\"key\": \"v\", \"value\": " + json + "}]}");
+
+      assertThat(collection.variables()).containsExactly(Variable.of("v", text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"null", "'{\"a\": 1}'", "'[1]'"})
+    void nullObjectAndArrayValuesLeaveTheVariableWithoutValue(String json) {
+      Collection collection =
+          read("{\"item\": [], \"variable\": [{\"key\": \"v\", \"value\": " + json + "}]}");
+
+      assertThat(collection.variables()).containsExactly(Variable.of("v", null));
     }
   }
 

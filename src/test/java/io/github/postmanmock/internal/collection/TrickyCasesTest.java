@@ -390,6 +390,17 @@ class TrickyCasesTest {
     }
 
     @Test
+    void hundredsOfFolderLevelsAreRead() {
+      int depth = 300;
+      String item =
+          "{\"name\": \"f\", \"item\": [".repeat(depth)
+              + "{\"name\": \"r\", \"request\": \"/x\", \"response\": [{}]}"
+              + "]}".repeat(depth);
+
+      assertThat(onlyExample(item).itemPath()).hasSize(depth + 1).endsWith("f", "r");
+    }
+
+    @Test
     void identicalExampleNamesInDifferentRequestsAreBothKept() {
       Collection collection =
           read(
