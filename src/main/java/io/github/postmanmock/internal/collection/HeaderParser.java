@@ -39,7 +39,7 @@ final class HeaderParser {
       JsonNode entry = entries.get(i);
       String at = Json.at(pointer, i);
       if (entry.isTextual()) {
-        headers.addAll(parseText(entry.textValue()));
+        parseSingle(entry.textValue(), headers);
       } else if (entry.isObject()) {
         String key = json.text(entry.get("key"), Json.at(at, "key"));
         if (key != null) {
@@ -52,6 +52,18 @@ final class HeaderParser {
       }
     }
     return headers;
+  }
+
+  /**
+   * Parse one {@code "Name: value"} string of a header array: split at the first colon, both sides
+   * trimmed; a string without a colon is a name with an empty value; a blank name is skipped.
+   */
+  private static void parseSingle(String text, List<Header> headers) {
+    int colon = text.indexOf(':');
+    String key = (colon < 0 ? text : text.substring(0, colon)).trim();
+    if (!key.isEmpty()) {
+      headers.add(Header.of(key, colon < 0 ? "" : text.substring(colon + 1).trim()));
+    }
   }
 
   /** Parse header lines {@code "Name: value"}; lines without a colon are skipped. */

@@ -239,9 +239,12 @@ class TrickyCasesTest {
     }
 
     @Test
-    void stringItemsAreParsedLikeHeaderLines() {
-      assertThat(originalRequest("{\"header\": [\"Accept: text/plain\"]}").headers())
-          .containsExactly(Header.of("Accept", "text/plain"));
+    void stringItemsAreSplitAtTheFirstColon() {
+      assertThat(
+              originalRequest("{\"header\": [\"Accept: text/plain\", \"Auth:a:b\", \"X-Flag\"]}")
+                  .headers())
+          .containsExactly(
+              Header.of("Accept", "text/plain"), Header.of("Auth", "a:b"), Header.of("X-Flag", ""));
     }
 
     @Test
