@@ -190,6 +190,20 @@ class ErrorMessagesTest {
   }
 
   @Test
+  void directoryIsReportedAsNotAFile(@TempDir Path dir) {
+    InvalidCollectionException error =
+        catchThrowableOfType(InvalidCollectionException.class, () -> EnvironmentReader.read(dir));
+
+    assertThat(error)
+        .hasMessage(
+            "Invalid Postman environment ["
+                + dir.getFileName()
+                + "]: cannot read file ["
+                + dir.toAbsolutePath()
+                + "]: it is a directory");
+  }
+
+  @Test
   void syntaxErrorNeverShowsJacksonWording() {
     InvalidCollectionException error =
         catchThrowableOfType(
