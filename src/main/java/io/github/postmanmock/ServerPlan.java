@@ -1,0 +1,86 @@
+package io.github.postmanmock;
+
+import io.github.postmanmock.internal.match.MatchEngine;
+import io.github.postmanmock.internal.match.MatchOptions;
+import io.github.postmanmock.internal.model.Collection;
+import io.github.postmanmock.internal.model.Environment;
+import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.Variable;
+import io.github.postmanmock.internal.model.Variables;
+import io.github.postmanmock.internal.server.ServerSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a server needs before it listens: the loaded examples and variables, the engine built
+ * from them, and the listening settings. Loading happens here, so a bad file fails before a port is
+ * taken.
+ */
+record ServerPlan(MatchEngine engine, ServerSettings settings) {
+
+  /** A named JSON document: read from a file at start, or given as bytes. */
+  record Source(String name, Path file, byte[] json) {
+    static Source of(Path file) {
+      return new Source(file.toString(), file, null);
+    }
+
+    static Source of(String name, byte[] json) {
+      return new Source(name, null, json.clone());
+    }
+
+    byte[] bytes(String what) {
+      if (json != null) {
+        return json;
+      }
+      try {
+        return Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw new InvalidCollectionException(
+            name,
+            "",
+            "Cannot read Postman "
+                + what
+                + " ["
+                + name
+                + "]: "
+                + e.getMessage()
+                + ". Check the path; relative paths start at the working directory ["
+                + Path.of("").toAbsolutePath()
+                + "]",
+            e);
+      }
+    }
+  }
+
+  static ServerPlan load(
+      List<Source> collections,
+      List<Source> environments,
+      List<Example> inlineExamples,
+      Map<String, String> variables,
+      MatchOptions options,
+      ServerSettings settings) {
+    List<Example> examples = new ArrayList<>();
+    List<Variable> collectionVariables = new ArrayList<>();
+    for (Source source : collections) {
+      Collection c = CollectionFiles.readCollection(source.name(), source.bytes("collection"));
+      examples.addAll(c.examples());
+      collectionVariables.addAll(c.variables());
+    }
+    examples.addAll(inlineExamples);
+    List<Variable> environmentValues = new ArrayList<>();
+    for (Source source : environments) {
+      Environment e = CollectionFiles.readEnvironment(source.name(), source.bytes("environment"));
+      environmentValues.addAll(e.values());
+    }
+    List<Example> ordered = new ArrayList<>();
+    for (Example e : examples) {
+      ordered.add(e.withOrder(ordered.size()));
+    }
+    Variables all = Variables.of(collectionVariables, environmentValues).with(variables);
+    return new ServerPlan(MatchEngine.of(ordered, all, options), settings);
+  }
+}
