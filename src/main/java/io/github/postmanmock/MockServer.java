@@ -1,6 +1,7 @@
 package io.github.postmanmock;
 
 import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.render.ResponseRenderer;
 import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
@@ -179,6 +180,8 @@ public final class MockServer implements AutoCloseable {
     private final List<ServerPlan.Source> environments = new ArrayList<>();
     private final List<Example> examples = new ArrayList<>();
     private final Map<String, String> variables = new LinkedHashMap<>();
+    private final List<Variable> collectionVariables = new ArrayList<>();
+    private final List<Variable> environmentValues = new ArrayList<>();
     private final Set<String> apiKeys = new LinkedHashSet<>();
     private MatchingOptions options = MatchingOptions.defaults();
     private String host = "127.0.0.1";
@@ -269,6 +272,12 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    Builder variables(List<Variable> collection, List<Variable> environment) {
+      collectionVariables.addAll(collection);
+      environmentValues.addAll(environment);
+      return this;
+    }
+
     /**
      * Read the collections and environments, bind the port and start answering.
      *
@@ -283,7 +292,11 @@ public final class MockServer implements AutoCloseable {
       ServerSettings settings = new ServerSettings(host, port, maxBodyBytes, apiKeys, name);
       return MockServer.start(
           ServerPlan.load(
-              collections, environments, examples, variables, options.toInternal(), settings));
+              new ServerPlan.Inline(examples, collectionVariables, environmentValues, variables),
+              collections,
+              environments,
+              options.toInternal(),
+              settings));
     }
 
     private static byte[] requireJson(byte[] json) {

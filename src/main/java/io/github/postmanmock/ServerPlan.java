@@ -56,22 +56,28 @@ record ServerPlan(MatchEngine engine, ServerSettings settings) {
     }
   }
 
+  /** What the builder gives directly: examples, variable layers and overriding values. */
+  record Inline(
+      List<Example> examples,
+      List<Variable> collectionVariables,
+      List<Variable> environmentValues,
+      Map<String, String> variables) {}
+
   static ServerPlan load(
+      Inline inline,
       List<Source> collections,
       List<Source> environments,
-      List<Example> inlineExamples,
-      Map<String, String> variables,
       MatchOptions options,
       ServerSettings settings) {
     List<Example> examples = new ArrayList<>();
-    List<Variable> collectionVariables = new ArrayList<>();
+    List<Variable> collectionVariables = new ArrayList<>(inline.collectionVariables());
     for (Source source : collections) {
       Collection c = CollectionFiles.readCollection(source.name(), source.bytes("collection"));
       examples.addAll(c.examples());
       collectionVariables.addAll(c.variables());
     }
-    examples.addAll(inlineExamples);
-    List<Variable> environmentValues = new ArrayList<>();
+    examples.addAll(inline.examples());
+    List<Variable> environmentValues = new ArrayList<>(inline.environmentValues());
     for (Source source : environments) {
       Environment e = CollectionFiles.readEnvironment(source.name(), source.bytes("environment"));
       environmentValues.addAll(e.values());
@@ -80,7 +86,7 @@ record ServerPlan(MatchEngine engine, ServerSettings settings) {
     for (Example e : examples) {
       ordered.add(e.withOrder(ordered.size()));
     }
-    Variables all = Variables.of(collectionVariables, environmentValues).with(variables);
+    Variables all = Variables.of(collectionVariables, environmentValues).with(inline.variables());
     return new ServerPlan(MatchEngine.of(ordered, all, options), settings);
   }
 }
