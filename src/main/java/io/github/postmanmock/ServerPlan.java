@@ -8,8 +8,6 @@ import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.model.Variables;
 import io.github.postmanmock.internal.server.ServerSettings;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,27 +30,16 @@ record ServerPlan(MatchEngine engine, ServerSettings settings) {
       return new Source(name, null, json.clone());
     }
 
-    byte[] bytes(String what) {
-      if (json != null) {
-        return json;
-      }
-      try {
-        return Files.readAllBytes(file);
-      } catch (IOException e) {
-        throw new InvalidCollectionException(
-            name,
-            "",
-            "Cannot read Postman "
-                + what
-                + " ["
-                + name
-                + "]: "
-                + e.getMessage()
-                + ". Check the path; relative paths start at the working directory ["
-                + Path.of("").toAbsolutePath()
-                + "]",
-            e);
-      }
+    Collection collection() {
+      return file != null
+          ? CollectionFiles.readCollection(file)
+          : CollectionFiles.readCollection(name, json);
+    }
+
+    Environment environment() {
+      return file != null
+          ? CollectionFiles.readEnvironment(file)
+          : CollectionFiles.readEnvironment(name, json);
     }
   }
 
@@ -72,14 +59,14 @@ record ServerPlan(MatchEngine engine, ServerSettings settings) {
     List<Example> examples = new ArrayList<>();
     List<Variable> collectionVariables = new ArrayList<>(inline.collectionVariables());
     for (Source source : collections) {
-      Collection c = CollectionFiles.readCollection(source.name(), source.bytes("collection"));
+      Collection c = source.collection();
       examples.addAll(c.examples());
       collectionVariables.addAll(c.variables());
     }
     examples.addAll(inline.examples());
     List<Variable> environmentValues = new ArrayList<>(inline.environmentValues());
     for (Source source : environments) {
-      Environment e = CollectionFiles.readEnvironment(source.name(), source.bytes("environment"));
+      Environment e = source.environment();
       environmentValues.addAll(e.values());
     }
     List<Example> ordered = new ArrayList<>();

@@ -21,11 +21,17 @@ import java.util.regex.Matcher;
 public final class ResponseRenderer {
 
   /**
-   * The resolvers in the order of SPEC §3.3. Template helpers (rule 1) and dynamic variables (rule
-   * 2) go in front of these two when they are implemented.
+   * Return the resolvers in the order of SPEC §3.3: template helpers, dynamic variables (from
+   * {@code dynamic}), wildcard captures, then collection and environment variables. A new kind of
+   * token goes into this list at its place.
    */
-  public static final List<TokenResolver> DEFAULT_RESOLVERS =
-      List.of(Resolvers::wildcardCapture, Resolvers::variable);
+  public static List<TokenResolver> standardResolvers(DynamicVariables dynamic) {
+    return List.of(
+        Resolvers::templateHelper,
+        Resolvers.dynamicVariable(dynamic),
+        Resolvers::wildcardCapture,
+        Resolvers::variable);
+  }
 
   /** Headers copied from a recorded response that no longer describe the rendered body. */
   private static final Set<String> STALE_HEADERS =
@@ -47,9 +53,14 @@ public final class ResponseRenderer {
     this.templateHeaders = templateHeaders;
   }
 
-  /** A renderer with the default resolvers that also resolves tokens in header values. */
+  /** A renderer with the standard resolvers that also resolves tokens in header values. */
   public static ResponseRenderer standard() {
-    return new ResponseRenderer(DEFAULT_RESOLVERS, true);
+    return standard(DynamicVariables.create());
+  }
+
+  /** A renderer with the standard resolvers over {@code dynamic} (seeded, or on a test clock). */
+  public static ResponseRenderer standard(DynamicVariables dynamic) {
+    return new ResponseRenderer(standardResolvers(dynamic), true);
   }
 
   /** A renderer with the given resolvers, asked in order. */
@@ -99,7 +110,8 @@ public final class ResponseRenderer {
         continue;
       }
       hasContentType |= key.equalsIgnoreCase("Content-Type");
-      String value = templateHeaders ? resolveTokens(h.value(), context) : h.value();
+      String value =
+          HeaderValues.sanitize(templateHeaders ? resolveTokens(h.value(), context) : h.value());
       headers.add(Header.of(key, value));
     }
     if (!hasContentType && response.previewLanguage() != null) {

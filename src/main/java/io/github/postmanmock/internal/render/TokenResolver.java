@@ -6,7 +6,7 @@ package io.github.postmanmock.internal.render;
  * is.
  *
  * <p>To add a kind of token (template helpers, dynamic variables), implement this interface and put
- * the resolver at its place in {@link ResponseRenderer#DEFAULT_RESOLVERS}. Implementations must be
+ * the resolver at its place in {@link ResponseRenderer#standardResolvers}. Implementations must be
  * thread-safe.
  */
 @FunctionalInterface

@@ -23,7 +23,7 @@ final class ErrorResponses {
   static RenderedResponse notFound(String diagnostics) {
     List<Header> extra = new ArrayList<>();
     if (!diagnostics.isEmpty()) {
-      extra.add(Header.of(DIAGNOSTICS_HEADER, HeaderValues.oneLine(diagnostics)));
+      extra.add(Header.of(DIAGNOSTICS_HEADER, oneLine(diagnostics)));
     }
     return envelope(
         404,
@@ -61,6 +61,16 @@ final class ErrorResponses {
         "The mock server failed to answer this call: " + cause,
         "Mock server error",
         List.of());
+  }
+
+  /** The diagnostics as one header line of printable ASCII, at most 1,000 characters. */
+  private static String oneLine(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length() && out.length() < 1000; i++) {
+      char c = text.charAt(i);
+      out.append(c < 0x20 || c > 0x7e ? ' ' : c);
+    }
+    return out.toString().trim();
   }
 
   private static RenderedResponse envelope(

@@ -6,6 +6,7 @@ import io.github.postmanmock.internal.match.Decision;
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.render.HeaderValues;
 import io.github.postmanmock.internal.render.RenderContext;
 import io.github.postmanmock.internal.render.RenderedResponse;
 import io.github.postmanmock.internal.render.ResponseRenderer;
@@ -149,7 +150,7 @@ final class MockHandler implements HttpHandler {
   private static void write(HttpExchange exchange, String method, RenderedResponse response)
       throws IOException {
     for (Header h : response.headers()) {
-      exchange.getResponseHeaders().add(h.key(), HeaderValues.oneLine(h.value()));
+      exchange.getResponseHeaders().add(h.key(), HeaderValues.sanitize(h.value()));
     }
     int status = response.status();
     byte[] body = response.body();
