@@ -53,6 +53,16 @@ final class ErrorResponses {
         List.of());
   }
 
+  /** 400 when the request body cannot be read (for example a broken chunked encoding). */
+  static RenderedResponse badRequest(Throwable cause) {
+    return envelope(
+        400,
+        "badRequestError",
+        "The request could not be read: " + cause.getMessage(),
+        "Bad request",
+        List.of());
+  }
+
   /** 500 when the mock itself failed while answering; the server keeps serving. */
   static RenderedResponse internalError(Throwable cause) {
     return envelope(

@@ -68,7 +68,7 @@ final class MockHandler implements HttpHandler {
             seq,
             call,
             ErrorResponses.unauthorised(),
-            "The mock is private: missing or " + "unknown x-api-key");
+            "The mock is private: missing or unknown x-api-key");
       }
       call = RequestReader.read(exchange, settings.maxBodyBytes());
       return decide(seq, call);
@@ -78,7 +78,9 @@ final class MockHandler implements HttpHandler {
           call,
           ErrorResponses.tooLarge(settings.maxBodyBytes()),
           "Request body larger than the limit of [" + settings.maxBodyBytes() + " bytes]");
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      return error(seq, call, ErrorResponses.badRequest(e), "The request could not be read: " + e);
+    } catch (RuntimeException e) {
       return error(seq, call, ErrorResponses.internalError(e), "The mock failed: " + e);
     }
   }
