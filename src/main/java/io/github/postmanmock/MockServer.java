@@ -34,6 +34,10 @@ import java.util.stream.Collectors;
  *
  * <p>Thread-safe: any number of clients may call the server while tests read its call log.
  *
+ * <p>This file is longer than most because it holds the nested {@link Builder} and {@link
+ * TestScope}, which are part of the API; loading lives in {@code ServerPlan} and the HTTP work in
+ * {@code internal.server}.
+ *
  * @since 0.1
  */
 public final class MockServer implements AutoCloseable {
