@@ -143,6 +143,7 @@ class PostmanMockExtensionTest {
                                   "during [UnmatchedFixture.makesAnUnmatchedCall(MockServer)]")),
                       message(m -> m.contains("\n\nGET /nope -> 404 (no matching example)\n")),
                       message(m -> m.contains("No example matches [GET /nope]")),
+                      message(m -> m.contains("\n  Closest examples:\n    1. [Pets / ")),
                       message(m -> m.contains("@PostmanMock(failOnUnmatched = false)")))));
     }
 

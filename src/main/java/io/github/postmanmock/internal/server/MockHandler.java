@@ -94,7 +94,8 @@ final class MockHandler implements HttpHandler {
     MatchEngine current = engine.get();
     Decision decision = current.match(call);
     if (!decision.matched()) {
-      RenderedResponse notFound = ErrorResponses.notFound(NearMissReport.summary(decision));
+      RenderedResponse notFound =
+          ErrorResponses.notFound(NearMissReport.summary(call, decision, current.examples()));
       return new ServedCall(
           seq,
           clock.instant(),
@@ -104,7 +105,7 @@ final class MockHandler implements HttpHandler {
           null,
           null,
           Double.NaN,
-          NearMissReport.describe(call, decision),
+          NearMissReport.describe(call, decision, current.examples()),
           Duration.ZERO);
     }
     RenderContext context = new RenderContext(call, current.variables(), decision.captures());

@@ -16,6 +16,29 @@ final class NearMissReport {
 
   private NearMissReport() {}
 
+  /** The multi-line report; {@code examples} give the closest ones when the engine names none. */
+  static String describe(HttpCall call, Decision decision, List<Example> examples) {
+    if (decision.nearMisses().isEmpty() && !examples.isEmpty()) {
+      return describe(
+          call, withNearMisses(decision, FallbackNearMisses.rank(call, examples, SHOWN)));
+    }
+    return describe(call, decision);
+  }
+
+  /**
+   * The one-line summary, with the same fallback as {@link #describe(HttpCall, Decision, List)}.
+   */
+  static String summary(HttpCall call, Decision decision, List<Example> examples) {
+    if (decision.nearMisses().isEmpty() && !examples.isEmpty()) {
+      return summary(withNearMisses(decision, FallbackNearMisses.rank(call, examples, 1)));
+    }
+    return summary(decision);
+  }
+
+  private static Decision withNearMisses(Decision decision, List<Candidate> nearMisses) {
+    return Decision.notFound(decision.reason(), nearMisses);
+  }
+
   /** The multi-line report. */
   static String describe(HttpCall call, Decision decision) {
     StringBuilder out = new StringBuilder();
