@@ -144,7 +144,7 @@ public final class PostmanMockExtension
     if (programmatic != null) {
       return programmatic;
     }
-    Class<?> annotated = annotatedClass(context).orElseThrow(() -> missingAnnotation(context));
+    Class<?> annotated = annotatedClass(context).orElseThrow();
     PostmanMock mock = AnnotationSupport.findAnnotation(annotated, PostmanMock.class).orElseThrow();
     return ConfigReader.read(mock, annotated);
   }
@@ -190,15 +190,6 @@ public final class PostmanMockExtension
       }
     }
     return Optional.empty();
-  }
-
-  private static RuntimeException missingAnnotation(ExtensionContext context) {
-    return new org.junit.jupiter.api.extension.ExtensionConfigurationException(
-        "PostmanMockExtension is registered on ["
-            + context.getRequiredTestClass().getName()
-            + "] without @PostmanMock. Annotate the class with"
-            + " @PostmanMock(\"your.postman_collection.json\") or register the extension with"
-            + " PostmanMockExtension.newInstance()...build()");
   }
 
   private record ServerKey(Object owner) {}
