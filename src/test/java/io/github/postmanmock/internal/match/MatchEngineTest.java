@@ -237,6 +237,49 @@ class MatchEngineTest {
   }
 
   @Test
+  void concurrentCallsGetTheSameDecisionsAsSequentialOnes() throws Exception {
+    MatchEngine e =
+        engine(
+            TestExample.get("/users/{{id}}").id("any"),
+            TestExample.get("/users/7").id("seven"),
+            TestExample.get("/orders?x=1").id("orders"),
+            TestExample.of("POST", "/login")
+                .id("login")
+                .body(RequestBody.raw("{\"u\":1}", "json")));
+    List<HttpCall> calls =
+        List.of(
+            HttpCall.of("GET", "/users/9"),
+            HttpCall.of("GET", "/users/7"),
+            HttpCall.of("GET", "/Orders?x=1"),
+            new HttpCall(
+                "POST", "/login", "", List.of(), "{\"u\": 1}".getBytes(StandardCharsets.UTF_8)));
+    List<String> expected = new ArrayList<>();
+    calls.forEach(c -> expected.add(String.valueOf(e.match(c))));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  List<String> seen = new ArrayList<>();
+                  for (int round = 0; round < 200; round++) {
+                    seen.clear();
+                    calls.forEach(c -> seen.add(String.valueOf(e.match(c))));
+                  }
+                  return seen;
+                }));
+      }
+      for (java.util.concurrent.Future<List<String>> r : results) {
+        assertThat(r.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void examplesAreKeptAsGiven() {
     List<Example> examples = TestExample.all(TestExample.get("/a"));
     MatchEngine e = MatchEngine.of(examples, Variables.EMPTY, MatchOptions.defaults());
