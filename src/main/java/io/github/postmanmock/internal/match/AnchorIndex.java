@@ -26,7 +26,11 @@ import java.util.function.Function;
  */
 final class AnchorIndex {
   private final Map<Integer, Map<String, List<PreparedExample>>> byAnchor = new HashMap<>();
-  private final Map<Integer, Map<String, List<String>>> byPiece = new HashMap<>();
+
+  /** Position, then anchor length, then piece number, then piece text: the anchors. */
+  private final Map<Integer, Map<Integer, List<Map<String, List<String>>>>> byPiece =
+      new HashMap<>();
+
   private final List<PreparedExample> unanchored = new ArrayList<>();
   private final double threshold;
   private final boolean fuzzy;
@@ -84,12 +88,20 @@ final class AnchorIndex {
             .computeIfAbsent(position, k -> new HashMap<>())
             .computeIfAbsent(anchor, k -> new ArrayList<>());
     if (fuzzy && same.isEmpty()) {
-      Map<String, List<String>> pieces = byPiece.computeIfAbsent(position, k -> new HashMap<>());
       int m = anchor.length();
       int[] cuts = cuts(m, depth(m) + 1);
+      List<Map<String, List<String>>> pieces =
+          byPiece
+              .computeIfAbsent(position, k -> new HashMap<>())
+              .computeIfAbsent(m, k -> new ArrayList<>());
       for (int i = 0; i + 1 < cuts.length; i++) {
-        String key = m + ":" + i + ":" + anchor.substring(cuts[i], cuts[i + 1]);
-        pieces.computeIfAbsent(key, k -> new ArrayList<>()).add(anchor);
+        if (pieces.size() <= i) {
+          pieces.add(new HashMap<>());
+        }
+        pieces
+            .get(i)
+            .computeIfAbsent(anchor.substring(cuts[i], cuts[i + 1]), k -> new ArrayList<>())
+            .add(anchor);
       }
     }
     same.add(e);
@@ -120,16 +132,20 @@ final class AnchorIndex {
    * pieces and at most {@code d} edits, at least {@code D + 1 - d} pieces survive.
    */
   private List<String> near(int position, String segment) {
-    Map<String, List<String>> pieces = byPiece.get(position);
+    Map<Integer, List<Map<String, List<String>>>> byLength = byPiece.get(position);
     List<String> out = new ArrayList<>();
     int length = segment.length();
     int d = Levenshtein.allowed(length, threshold);
     for (int m = Math.max(1, length - d); m <= length + d; m++) {
+      List<Map<String, List<String>>> pieces = byLength.get(m);
+      if (pieces == null) {
+        continue;
+      }
       int[] cuts = cuts(m, depth(m) + 1);
       int needed = cuts.length - 1 - d;
       Map<String, Integer> kept = new HashMap<>();
       for (int i = 0; i + 1 < cuts.length; i++) {
-        for (String anchor : piecesAt(pieces, segment, m, i, cuts, d)) {
+        for (String anchor : piecesAt(pieces.get(i), segment, i, cuts, d)) {
           kept.merge(anchor, 1, Integer::sum);
         }
       }
@@ -143,15 +159,15 @@ final class AnchorIndex {
     return out;
   }
 
-  /** Anchors of length {@code m} whose piece {@code i} occurs in the segment, shifted by ≤ d. */
+  /** Anchors whose piece {@code i} occurs in the segment, shifted by at most {@code d}. */
   private static Set<String> piecesAt(
-      Map<String, List<String>> pieces, String segment, int m, int i, int[] cuts, int d) {
+      Map<String, List<String>> pieces, String segment, int i, int[] cuts, int d) {
     Set<String> found = new HashSet<>();
     int size = cuts[i + 1] - cuts[i];
     for (int shift = -d; shift <= d; shift++) {
       int from = cuts[i] + shift;
       if (from >= 0 && from + size <= segment.length()) {
-        List<String> hits = pieces.get(m + ":" + i + ":" + segment.substring(from, from + size));
+        List<String> hits = pieces.get(segment.substring(from, from + size));
         if (hits != null) {
           found.addAll(hits);
         }
