@@ -110,7 +110,8 @@ final class PathRules {
 
   /**
    * The values of the example's wildcard segments, read from the call path when the two align (same
-   * number of segments, with or without trailing slashes).
+   * number of segments, with or without trailing slashes). Dynamic variables ({@code {{$guid}}})
+   * match like wildcards but are not captured, so a response still gets a fresh value.
    */
   static Map<String, String> captures(PathForms call, PreparedExample example) {
     Map<String, String> out = new HashMap<>();
@@ -127,7 +128,7 @@ final class PathRules {
     }
     for (int i = 0; i < c.size(); i++) {
       String name = example.wildcards().get(i);
-      if (!name.isEmpty()) {
+      if (!name.isEmpty() && !name.startsWith("$")) {
         out.put(name, c.get(i));
       }
     }
