@@ -145,7 +145,7 @@ final class AnchorIndex {
       int needed = cuts.length - 1 - d;
       Map<String, Integer> kept = new HashMap<>();
       for (int i = 0; i + 1 < cuts.length; i++) {
-        for (String anchor : piecesAt(pieces.get(i), segment, i, cuts, d)) {
+        for (String anchor : piecesAt(pieces.get(i), segment, i, cuts, d, length - m)) {
           kept.merge(anchor, 1, Integer::sum);
         }
       }
@@ -159,12 +159,20 @@ final class AnchorIndex {
     return out;
   }
 
-  /** Anchors whose piece {@code i} occurs in the segment, shifted by at most {@code d}. */
+  /**
+   * Anchors whose piece {@code i} occurs in the segment, shifted by {@code s} characters. Reaching
+   * shift {@code s} takes at least {@code |s|} edits before the piece and {@code |growth - s|}
+   * after it ({@code growth} = segment length minus anchor length), and there are at most {@code
+   * d}.
+   */
   private static Set<String> piecesAt(
-      Map<String, List<String>> pieces, String segment, int i, int[] cuts, int d) {
+      Map<String, List<String>> pieces, String segment, int i, int[] cuts, int d, int growth) {
     Set<String> found = new HashSet<>();
     int size = cuts[i + 1] - cuts[i];
     for (int shift = -d; shift <= d; shift++) {
+      if (Math.abs(shift) + Math.abs(growth - shift) > d) {
+        continue; // the edits before the piece and those after it would exceed d
+      }
       int from = cuts[i] + shift;
       if (from >= 0 && from + size <= segment.length()) {
         List<String> hits = pieces.get(segment.substring(from, from + size));
