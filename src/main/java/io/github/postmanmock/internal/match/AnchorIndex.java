@@ -3,7 +3,6 @@ package io.github.postmanmock.internal.match;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,11 @@ import java.util.function.Function;
  * missed. An example without a usable literal segment is always returned.
  */
 final class AnchorIndex {
+  /** Pieces are tracked in a {@code long} bit mask, so an anchor has at most this many. */
+  private static final int MAX_PIECES = 63;
+
+  private static final int DEPTH_TABLE = 64;
+
   private final Map<Integer, Map<String, List<PreparedExample>>> byAnchor = new HashMap<>();
 
   /** Position, then anchor length, then piece number, then piece text: the anchors. */
@@ -34,6 +38,7 @@ final class AnchorIndex {
   private final List<PreparedExample> unanchored = new ArrayList<>();
   private final double threshold;
   private final boolean fuzzy;
+  private final int[] depths;
 
   /**
    * @param form the segments compared (already lower-cased when case is ignored)
@@ -45,6 +50,10 @@ final class AnchorIndex {
       double threshold) {
     this.threshold = threshold;
     this.fuzzy = threshold < 1;
+    this.depths = new int[fuzzy ? DEPTH_TABLE : 0];
+    for (int m = 0; m < depths.length; m++) {
+      depths[m] = computeDepth(m);
+    }
     Map<String, Integer> frequency = new HashMap<>();
     for (PreparedExample e : examples) {
       List<String> segments = form.apply(e);
@@ -79,7 +88,7 @@ final class AnchorIndex {
     String s = segments.get(i);
     return !s.isEmpty()
         && e.wildcards().get(i).isEmpty()
-        && (!fuzzy || s.length() >= depth(s.length()) + 1);
+        && (!fuzzy || (s.length() >= depth(s.length()) + 1 && depth(s.length()) < MAX_PIECES));
   }
 
   private void file(int position, String anchor, PreparedExample e) {
@@ -129,7 +138,9 @@ final class AnchorIndex {
 
   /**
    * Anchors at {@code position} that keep enough pieces in {@code segment}: with {@code D + 1}
-   * pieces and at most {@code d} edits, at least {@code D + 1 - d} pieces survive.
+   * pieces and at most {@code d} edits, at least {@code D + 1 - d} pieces survive. A piece at shift
+   * {@code s} needs at least {@code |s|} edits before it and {@code |growth - s|} after it ({@code
+   * growth} = segment length minus anchor length), so other shifts are not tried.
    */
   private List<String> near(int position, String segment) {
     Map<Integer, List<Map<String, List<String>>>> byLength = byPiece.get(position);
@@ -142,50 +153,43 @@ final class AnchorIndex {
         continue;
       }
       int[] cuts = cuts(m, depth(m) + 1);
-      int needed = cuts.length - 1 - d;
-      Map<String, Integer> kept = new HashMap<>();
+      int growth = length - m;
+      Map<String, Long> kept = null;
       for (int i = 0; i + 1 < cuts.length; i++) {
-        for (String anchor : piecesAt(pieces.get(i), segment, i, cuts, d, length - m)) {
-          kept.merge(anchor, 1, Integer::sum);
+        int size = cuts[i + 1] - cuts[i];
+        for (int shift = -d; shift <= d; shift++) {
+          int from = cuts[i] + shift;
+          if (Math.abs(shift) + Math.abs(growth - shift) > d || from < 0 || from + size > length) {
+            continue;
+          }
+          List<String> hits = pieces.get(i).get(segment.substring(from, from + size));
+          if (hits != null) {
+            kept = kept == null ? new HashMap<>() : kept;
+            for (String anchor : hits) {
+              kept.merge(anchor, 1L << i, (a, b) -> a | b);
+            }
+          }
         }
       }
-      kept.forEach(
-          (anchor, count) -> {
-            if (count >= needed) {
-              out.add(anchor);
-            }
-          });
+      if (kept != null) {
+        int needed = cuts.length - 1 - d;
+        kept.forEach(
+            (anchor, mask) -> {
+              if (Long.bitCount(mask) >= needed) {
+                out.add(anchor);
+              }
+            });
+      }
     }
     return out;
   }
 
-  /**
-   * Anchors whose piece {@code i} occurs in the segment, shifted by {@code s} characters. Reaching
-   * shift {@code s} takes at least {@code |s|} edits before the piece and {@code |growth - s|}
-   * after it ({@code growth} = segment length minus anchor length), and there are at most {@code
-   * d}.
-   */
-  private static Set<String> piecesAt(
-      Map<String, List<String>> pieces, String segment, int i, int[] cuts, int d, int growth) {
-    Set<String> found = new HashSet<>();
-    int size = cuts[i + 1] - cuts[i];
-    for (int shift = -d; shift <= d; shift++) {
-      if (Math.abs(shift) + Math.abs(growth - shift) > d) {
-        continue; // the edits before the piece and those after it would exceed d
-      }
-      int from = cuts[i] + shift;
-      if (from >= 0 && from + size <= segment.length()) {
-        List<String> hits = pieces.get(segment.substring(from, from + size));
-        if (hits != null) {
-          found.addAll(hits);
-        }
-      }
-    }
-    return found;
-  }
-
   /** The largest distance U8 allows between an anchor of length {@code m} and any call segment. */
   private int depth(int m) {
+    return m < depths.length ? depths[m] : computeDepth(m);
+  }
+
+  private int computeDepth(int m) {
     int depth = 0;
     int limit = (int) Math.min(100_000, Math.ceil(m / threshold) + 2);
     for (int length = 1; length <= limit; length++) {
