@@ -32,8 +32,11 @@ final class AnchorIndex {
   private final Map<Integer, Map<String, List<PreparedExample>>> byAnchor = new HashMap<>();
 
   /** Position, then anchor length, then piece number, then piece text: the anchors. */
-  private final Map<Integer, Map<Integer, List<Map<String, List<String>>>>> byPiece =
+  private final Map<Integer, Map<Integer, List<Map<String, List<String>>>>> building =
       new HashMap<>();
+
+  /** The same as {@link #building}, frozen into tables once every example is filed. */
+  private final Map<Integer, Map<Integer, List<PieceTable>>> byPiece = new HashMap<>();
 
   private final List<PreparedExample> unanchored = new ArrayList<>();
   private final double threshold;
@@ -82,6 +85,14 @@ final class AnchorIndex {
         file(best, segments.get(best), e);
       }
     }
+    building.forEach(
+        (position, byLength) -> {
+          Map<Integer, List<PieceTable>> frozen = new HashMap<>();
+          byLength.forEach(
+              (m, pieces) -> frozen.put(m, pieces.stream().map(PieceTable::new).toList()));
+          byPiece.put(position, frozen);
+        });
+    building.clear();
   }
 
   private boolean anchorable(PreparedExample e, List<String> segments, int i) {
@@ -100,7 +111,7 @@ final class AnchorIndex {
       int m = anchor.length();
       int[] cuts = cuts(m, depth(m) + 1);
       List<Map<String, List<String>>> pieces =
-          byPiece
+          building
               .computeIfAbsent(position, k -> new HashMap<>())
               .computeIfAbsent(m, k -> new ArrayList<>());
       for (int i = 0; i + 1 < cuts.length; i++) {
@@ -143,12 +154,12 @@ final class AnchorIndex {
    * growth} = segment length minus anchor length), so other shifts are not tried.
    */
   private List<String> near(int position, String segment) {
-    Map<Integer, List<Map<String, List<String>>>> byLength = byPiece.get(position);
+    Map<Integer, List<PieceTable>> byLength = byPiece.get(position);
     List<String> out = new ArrayList<>();
     int length = segment.length();
     int d = Levenshtein.allowed(length, threshold);
     for (int m = Math.max(1, length - d); m <= length + d; m++) {
-      List<Map<String, List<String>>> pieces = byLength.get(m);
+      List<PieceTable> pieces = byLength.get(m);
       if (pieces == null) {
         continue;
       }
@@ -162,7 +173,7 @@ final class AnchorIndex {
           if (Math.abs(shift) + Math.abs(growth - shift) > d || from < 0 || from + size > length) {
             continue;
           }
-          List<String> hits = pieces.get(i).get(segment.substring(from, from + size));
+          List<String> hits = pieces.get(i).get(segment, from, size);
           if (hits != null) {
             kept = kept == null ? new HashMap<>() : kept;
             for (String anchor : hits) {
