@@ -394,7 +394,10 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
-    /** Answer 413 to request bodies longer than {@code limit} bytes; -1 (the default) for none. */
+    /**
+     * Answer 400 (as Postman does past its 1 MB limit) to request bodies longer than {@code limit}
+     * bytes; -1 (the default) for none.
+     */
     public Builder maxBodyBytes(long limit) {
       if (limit < -1) {
         throw new IllegalArgumentException(

@@ -102,7 +102,10 @@ public @interface PostmanMock {
   /** Keep only examples whose values of these request headers match the call's. */
   String[] matchHeaders() default {};
 
-  /** Answer 413 to request bodies longer than this many bytes; -1 for no limit. */
+  /**
+   * Answer 400 (as Postman does past its 1 MB limit) to request bodies longer than this many bytes;
+   * -1 for no limit.
+   */
   long maxBodyBytes() default -1;
 
   /**

@@ -99,7 +99,10 @@ public final class PostmanMockExtensionBuilder {
     return this;
   }
 
-  /** Answer 413 to request bodies longer than {@code limit} bytes; -1 for no limit. */
+  /**
+   * Answer 400 (as Postman does past its 1 MB limit) to request bodies longer than {@code limit}
+   * bytes; -1 for no limit.
+   */
   public PostmanMockExtensionBuilder maxBodyBytes(long limit) {
     if (limit < -1) {
       throw new IllegalArgumentException(
