@@ -91,7 +91,7 @@ public final class ServerResponse {
     return Objects.hash(status, headers, body);
   }
 
-  /** Return {@code ServerResponse[503, 4 bytes of body]}. */
+  /** Return {@code ServerResponse[503, 4 characters of body]}. */
   @Override
   public String toString() {
     return "ServerResponse[" + status + ", " + body().length() + " characters of body]";

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public final class ApiKeys {
   }
 
   /** Accept exactly {@code keys}; an empty collection gives a public mock. */
-  public static ApiKeys of(java.util.Collection<String> keys) {
+  public static ApiKeys of(Collection<String> keys) {
     ApiKeys result = NONE;
     for (String key : keys) {
       result = result.with(key);
