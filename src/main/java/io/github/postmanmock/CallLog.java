@@ -55,14 +55,14 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
 
   /**
    * Return a live view of the calls that no example answered (404 and error answers); CORS
-   * preflights the mock answered by itself are not among them.
+   * preflights the mock answered by itself and calls forwarded in record mode are not among them.
    */
   public CallLog unmatched() {
     return new CallLog(
         "unmatched " + description,
         () ->
             source.get().stream()
-                .filter(c -> !c.matched() && !c.corsPreflight())
+                .filter(c -> !c.matched() && !c.corsPreflight() && !c.proxied())
                 .collect(Collectors.toList()));
   }
 

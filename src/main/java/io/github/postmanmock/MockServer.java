@@ -11,8 +11,10 @@ import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.MockHttpServer;
+import io.github.postmanmock.internal.server.Recording;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,7 +85,8 @@ public final class MockServer implements AutoCloseable {
             ResponseRenderer.standard(how.dynamicVariables()),
             served -> journal.record(RecordedCall.of(served)),
             how.clock(),
-            how.sleeper());
+            how.sleeper(),
+            plan.recording());
     return new MockServer(
         http, journal, plan.settings().name(), new LiveMock(http, plan.content()));
   }
@@ -213,15 +216,38 @@ public final class MockServer implements AutoCloseable {
     live.content(c -> c.plusExamples(more));
   }
 
+  /**
+   * Write the calls recorded so far (record mode, see {@code docs/recording.md}) into the
+   * collection file now, instead of only at {@link #close()}, and return how many examples were
+   * added.
+   *
+   * @throws IllegalStateException if this server is not recording
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   */
+  public int saveRecording() {
+    if (http.recording() == null) {
+      throw new IllegalStateException(
+          this + " is not recording: start it with MockServer.builder().recordFrom(URI)");
+    }
+    return http.recording().save();
+  }
+
   /** Return whether {@link #close()} was called. */
   public boolean isClosed() {
     return http.isClosed();
   }
 
-  /** Stop the server at once; the port refuses connections afterwards. Idempotent. */
+  /**
+   * Stop the server at once; the port refuses connections afterwards. Idempotent. In record mode,
+   * then write the calls recorded since the last save into the collection file.
+   */
   @Override
   public void close() {
+    boolean first = !http.isClosed();
     http.close();
+    if (first && http.recording() != null) {
+      http.recording().save();
+    }
   }
 
   /** Return {@code MockServer[http://127.0.0.1:54321, petstore.postman_collection.json]}. */
@@ -292,6 +318,7 @@ public final class MockServer implements AutoCloseable {
     private CorsMode cors = CorsMode.AUTO;
     private ServerResponse serverResponse;
     private Sleeper sleeper = Sleeper.REAL;
+    private final RecordingPlan recording = new RecordingPlan();
 
     private Builder() {}
 
@@ -407,6 +434,39 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Record mode: forward every call to the service at {@code target} (such as {@code
+     * http://localhost:8080}), send its answer back unchanged and save each exchange as an example.
+     * See {@code docs/recording.md}.
+     */
+    public Builder recordFrom(URI target) {
+      recording.target(Objects.requireNonNull(target, "target"));
+      return this;
+    }
+
+    /**
+     * Write the recorded examples to {@code file} (created when missing, added to otherwise);
+     * without it, to the one {@link #collection(Path)} given.
+     */
+    public Builder recordTo(Path file) {
+      recording.out(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Never save header {@code name} in a recording, besides Authorization, Cookie and the like.
+     */
+    public Builder recordWithoutHeader(String name) {
+      recording.sensitiveHeader(Objects.requireNonNull(name, "name"));
+      return this;
+    }
+
+    /** Save ID-like path segments (digits, UUIDs) as {@code {{id}}} so examples match any ID. */
+    public Builder recordIdsAsVariables(boolean on) {
+      recording.idVariables(on);
+      return this;
+    }
+
     Builder examples(List<Example> more) {
       examples.addAll(more);
       return this;
@@ -430,14 +490,16 @@ public final class MockServer implements AutoCloseable {
               ? "inline examples"
               : collections.stream().map(ServerPlan.Source::name).collect(Collectors.joining(", "));
       ServerSettings settings = new ServerSettings(host, port, maxBodyBytes, apiKeys, name);
+      Recording recorder = recording.start(collections);
       return MockServer.start(
           ServerPlan.load(
               new ServerPlan.Inline(examples, collectionVariables, environmentValues, variables),
-              collections,
+              recorder == null ? collections : List.of(),
               environments,
               options.toInternal(),
               settings,
-              new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper)));
+              new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper),
+              recorder));
     }
 
     static byte[] requireJson(byte[] json) {

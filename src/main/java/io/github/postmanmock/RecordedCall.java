@@ -149,6 +149,15 @@ public final class RecordedCall {
   }
 
   /**
+   * Return whether the call was forwarded to the real service in record mode (see {@code
+   * docs/recording.md}); its response is the service's, or a 502 when the service could not be
+   * reached, with the reason in {@link #noMatchReason()}.
+   */
+  public boolean proxied() {
+    return served.outcome() == Outcome.PROXIED;
+  }
+
+  /**
    * Return remarks on the call that did not stop it from being answered, such as an {@code
    * x-mock-response-delay} value that was ignored; empty for most calls.
    */
@@ -197,6 +206,8 @@ public final class RecordedCall {
       case UNMATCHED -> "no matching example";
       case ERROR -> firstLine(served.report());
       case CORS -> "CORS preflight answered by the mock";
+      case PROXIED ->
+          served.report().isEmpty() ? "recorded from the target" : firstLine(served.report());
     };
   }
 

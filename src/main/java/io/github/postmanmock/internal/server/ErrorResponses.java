@@ -76,6 +76,16 @@ final class ErrorResponses {
         List.of());
   }
 
+  /** 502 in record mode when the target cannot be reached; {@code reason} says why. */
+  static RenderedResponse badGateway(String target, String reason) {
+    return envelope(
+        502,
+        "recordingTargetError",
+        reason + ". Start the service at [" + target + "] or record from another URL.",
+        "Bad gateway",
+        List.of());
+  }
+
   /** The diagnostics as one header line of printable ASCII, at most 1,000 characters. */
   private static String oneLine(String text) {
     StringBuilder out = new StringBuilder();

@@ -43,12 +43,15 @@ final class MockHandler implements HttpHandler {
   private final Sleeper sleeper;
   private final CountDownLatch closing;
   private final AtomicLong sequence = new AtomicLong();
+  private final Recording recording;
 
   MockHandler(
       ServerSettings settings,
       AtomicReference<MockState> state,
       Runtime runtime,
-      Consumer<ServedCall> recorder) {
+      Consumer<ServedCall> recorder,
+      Recording recording) {
+    this.recording = recording;
     this.settings = settings;
     this.state = state;
     this.renderer = runtime.renderer();
@@ -107,6 +110,9 @@ final class MockHandler implements HttpHandler {
             current);
       }
       call = RequestReader.read(exchange, settings.maxBodyBytes());
+      if (recording != null) {
+        return proxied(seq, call, current);
+      }
       return decide(seq, call, current, preflight);
     } catch (RequestReader.TooLarge e) {
       return error(
@@ -155,6 +161,23 @@ final class MockHandler implements HttpHandler {
     RenderedResponse response = renderer.render(decision.response(), context);
     Outcome outcome = decision.example() == null ? Outcome.SERVER_RESPONSE : Outcome.EXAMPLE;
     return served(seq, call, response, outcome, decision, "", current);
+  }
+
+  /** Record mode: the target's answer as it came (no CORS headers added), or a 502. */
+  private ServedCall proxied(long seq, HttpCall call, MockState current) {
+    HttpCall sent = current.apiKeys().isPrivate() ? withoutApiKey(call) : call;
+    Recording.Forwarded answer = recording.forward(sent);
+    return new ServedCall(
+        seq,
+        clock.instant(),
+        masked(call),
+        answer.response(),
+        Outcome.PROXIED,
+        null,
+        null,
+        Double.NaN,
+        answer.failure(),
+        Duration.ZERO);
   }
 
   private ServedCall error(

@@ -54,8 +54,12 @@ public final class MockHttpServer implements AutoCloseable {
   private final CountDownLatch closing = new CountDownLatch(1);
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private MockHttpServer(HttpServer server, ExecutorService executor, MockState state) {
+  private final Recording recording;
+
+  private MockHttpServer(
+      HttpServer server, ExecutorService executor, MockState state, Recording recording) {
     this.server = server;
+    this.recording = recording;
     this.executor = executor;
     this.state = new AtomicReference<>(state);
   }
@@ -82,12 +86,28 @@ public final class MockHttpServer implements AutoCloseable {
       Consumer<ServedCall> recorder,
       Clock clock,
       Sleeper sleeper) {
+    return start(settings, initial, renderer, recorder, clock, sleeper, null);
+  }
+
+  /**
+   * Bind and start a server as {@link #start(ServerSettings, MockState, ResponseRenderer, Consumer,
+   * Clock, Sleeper)} does, that forwards every call through {@code recording} instead of matching
+   * when it is not {@code null}.
+   */
+  public static MockHttpServer start(
+      ServerSettings settings,
+      MockState initial,
+      ResponseRenderer renderer,
+      Consumer<ServedCall> recorder,
+      Clock clock,
+      Sleeper sleeper,
+      Recording recording) {
     Objects.requireNonNull(initial, "initial");
     HttpServer http = bind(settings);
     ExecutorService executor = executor(settings.name(), http.getAddress().getPort());
-    MockHttpServer mock = new MockHttpServer(http, executor, initial);
+    MockHttpServer mock = new MockHttpServer(http, executor, initial, recording);
     MockHandler.Runtime runtime = new MockHandler.Runtime(renderer, clock, sleeper, mock.closing);
-    http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder));
+    http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder, recording));
     http.setExecutor(executor);
     http.start();
     return mock;
@@ -152,6 +172,11 @@ public final class MockHttpServer implements AutoCloseable {
    */
   public MockState update(UnaryOperator<MockState> edit) {
     return state.updateAndGet(s -> Objects.requireNonNull(edit.apply(s), "edited state"));
+  }
+
+  /** The recording calls are forwarded through, or {@code null} when the server answers itself. */
+  public Recording recording() {
+    return recording;
   }
 
   public boolean isClosed() {
