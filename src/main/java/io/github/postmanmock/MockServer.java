@@ -90,12 +90,12 @@ public final class MockServer implements AutoCloseable {
     Window<RecordedCall> window = currentWindow();
     return window == null
         ? allCalls()
-        : CallLog.of("calls of test [" + window.name() + "]", window::calls);
+        : CallLog.of("calls of test [" + window.name() + "]", window::calls, journal::awaitUntil);
   }
 
   /** Return every call since the server started, in arrival order. */
   public CallLog allCalls() {
-    return CallLog.of("all calls to " + this, journal::all);
+    return CallLog.of("all calls to " + this, journal::all, journal::awaitUntil);
   }
 
   /**
@@ -158,7 +158,8 @@ public final class MockServer implements AutoCloseable {
 
     /** Return a live view of the calls recorded while the scope is open. */
     public CallLog calls() {
-      return CallLog.of("calls of test [" + window.name() + "]", window::calls);
+      return CallLog.of(
+          "calls of test [" + window.name() + "]", window::calls, server.journal::awaitUntil);
     }
 
     /** Stop collecting calls. */

@@ -1,9 +1,12 @@
 package io.github.postmanmock.internal.server;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The append-only record of every call a server answered, with windows that collect the calls made
@@ -32,6 +35,24 @@ public final class CallJournal<T> {
     for (Window<T> w : open) {
       insert(w.calls, value);
     }
+    notifyAll();
+  }
+
+  /**
+   * Wait until {@code condition} holds, re-checking it each time a value is recorded, for at most
+   * {@code timeout}. Returns whether it holds; never sleeps in a polling loop.
+   */
+  public synchronized boolean awaitUntil(BooleanSupplier condition, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return true;
   }
 
   private void insert(List<T> list, T value) {
