@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,7 @@ public final class MockServer implements AutoCloseable {
   private final MockHttpServer http;
   private final CallJournal<RecordedCall> journal;
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
+  private final AtomicReference<TestScope> overriding = new AtomicReference<>();
   private final String name;
 
   private MockServer(MockHttpServer http, CallJournal<RecordedCall> journal, String name) {
@@ -145,6 +147,7 @@ public final class MockServer implements AutoCloseable {
   public static final class TestScope implements AutoCloseable {
     private final MockServer server;
     private final Window<RecordedCall> window;
+    private TestOverrides overrides;
 
     private TestScope(MockServer server, Window<RecordedCall> window) {
       this.server = server;
@@ -162,9 +165,55 @@ public final class MockServer implements AutoCloseable {
           "calls of test [" + window.name() + "]", window::calls, server.journal::awaitUntil);
     }
 
-    /** Stop collecting calls. */
+    /**
+     * Answer the calls of one request with example {@code example} (its name, or its place {@code
+     * "Pets/Get pet/Rex"}) until the scope closes: the other examples with the same method and path
+     * are set aside; other calls are answered as usual. Only one scope at a time may choose
+     * examples or variables on a server.
+     *
+     * @throws IllegalArgumentException if no example, or more than one, has that name
+     * @throws IllegalStateException if another open scope already chose examples or variables
+     */
+    public synchronized TestScope useExample(String example) {
+      overrides().useExample(example);
+      return this;
+    }
+
+    /**
+     * Set variable {@code key} to {@code value} until the scope closes; it shadows every other
+     * value. Same rules as {@link #useExample(String)}.
+     */
+    public synchronized TestScope variable(String key, String value) {
+      overrides().variable(key, value);
+      return this;
+    }
+
+    private TestOverrides overrides() {
+      if (!window.isOpen()) {
+        throw new IllegalStateException("Test scope [" + name() + "] is closed");
+      }
+      if (overrides == null) {
+        if (!server.overriding.compareAndSet(null, this)) {
+          throw new IllegalStateException(
+              "Test ["
+                  + server.overriding.get().name()
+                  + "] already chose examples or variables on "
+                  + server
+                  + "; tests that do so cannot run at the same time on one server");
+        }
+        overrides = new TestOverrides(server.http, server.name);
+      }
+      return overrides;
+    }
+
+    /** Stop collecting calls, and put back the examples and variables this scope changed. */
     @Override
     public void close() {
+      synchronized (this) {
+        if (overrides != null && server.overriding.compareAndSet(this, null)) {
+          overrides.restore();
+        }
+      }
       window.close();
       if (server.currentTest.get() == window) {
         server.currentTest.remove();

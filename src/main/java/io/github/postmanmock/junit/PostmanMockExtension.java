@@ -72,7 +72,9 @@ public final class PostmanMockExtension
     }
     ServerResource resource = resource(context);
     String name = context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName();
-    TestCalls calls = new TestCalls(resource.server().beginTest(name), resource);
+    MockServer.TestScope scope = resource.server().beginTest(name);
+    TestChoices.apply(scope, context);
+    TestCalls calls = new TestCalls(scope, resource);
     context.getStore(NAMESPACE).put(new CallsKey(owner(context)), calls);
   }
 
