@@ -47,11 +47,14 @@ public final class MockServer implements AutoCloseable {
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
   private final AtomicReference<TestScope> overriding = new AtomicReference<>();
   private final String name;
+  private final List<String> warnings;
 
-  private MockServer(MockHttpServer http, CallJournal<RecordedCall> journal, String name) {
+  private MockServer(
+      MockHttpServer http, CallJournal<RecordedCall> journal, String name, List<String> warnings) {
     this.http = http;
     this.journal = journal;
     this.name = name;
+    this.warnings = warnings;
   }
 
   /** Return a builder for a server; nothing listens until {@link Builder#start()}. */
@@ -69,7 +72,7 @@ public final class MockServer implements AutoCloseable {
             ResponseRenderer.standard(),
             served -> journal.record(RecordedCall.of(served)),
             Clock.systemUTC());
-    return new MockServer(http, journal, plan.settings().name());
+    return new MockServer(http, journal, plan.settings().name(), plan.warnings());
   }
 
   /** Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}. */
@@ -118,6 +121,25 @@ public final class MockServer implements AutoCloseable {
       return mine;
     }
     return journal.lastOpen();
+  }
+
+  /**
+   * Return what the collection lint found when the server started, one line each with file and JSON
+   * pointer: requests without examples, examples matching can never choose, JSON responses whose
+   * body is not JSON, variables defined nowhere. See {@code docs/assertions.md}.
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** Return which examples answered calls since the server started, and which never did. */
+  public ExampleCoverage coverage() {
+    return ExampleCoverage.of(http.engine().examples(), journal.all());
+  }
+
+  /** Return the calls that arrived while no test was running, after a test had ended. */
+  public CallLog lateCalls() {
+    return CallLog.of("late calls to " + this, journal::late, journal::awaitUntil);
   }
 
   /** Return whether {@link #close()} was called. */

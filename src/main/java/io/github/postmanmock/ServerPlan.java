@@ -18,7 +18,7 @@ import java.util.Map;
  * from them, and the listening settings. Loading happens here, so a bad file fails before a port is
  * taken.
  */
-record ServerPlan(MatchEngine engine, ServerSettings settings) {
+record ServerPlan(MatchEngine engine, ServerSettings settings, List<String> warnings) {
 
   /** A named JSON document: read from a file at start, or given as bytes. */
   record Source(String name, Path file, byte[] json) {
@@ -58,8 +58,10 @@ record ServerPlan(MatchEngine engine, ServerSettings settings) {
       ServerSettings settings) {
     List<Example> examples = new ArrayList<>();
     List<Variable> collectionVariables = new ArrayList<>(inline.collectionVariables());
+    List<Collection> loaded = new ArrayList<>();
     for (Source source : collections) {
       Collection c = source.collection();
+      loaded.add(c);
       examples.addAll(c.examples());
       collectionVariables.addAll(c.variables());
     }
@@ -74,6 +76,7 @@ record ServerPlan(MatchEngine engine, ServerSettings settings) {
       ordered.add(e.withOrder(ordered.size()));
     }
     Variables all = Variables.of(collectionVariables, environmentValues).with(inline.variables());
-    return new ServerPlan(MatchEngine.of(ordered, all, options), settings);
+    List<String> warnings = CollectionWarnings.check(loaded, all, options);
+    return new ServerPlan(MatchEngine.of(ordered, all, options), settings, warnings);
   }
 }

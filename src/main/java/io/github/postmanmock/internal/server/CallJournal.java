@@ -23,6 +23,8 @@ public final class CallJournal<T> {
   private final Comparator<T> arrivalOrder;
   private final List<T> all = new ArrayList<>();
   private final List<Window<T>> open = new ArrayList<>();
+  private final List<T> late = new ArrayList<>();
+  private boolean anyClosed;
 
   /** A journal that keeps values in the order {@code arrivalOrder} gives. */
   public CallJournal(Comparator<T> arrivalOrder) {
@@ -32,6 +34,9 @@ public final class CallJournal<T> {
   /** Add {@code value} to the journal and to every open window. */
   public synchronized void record(T value) {
     insert(all, value);
+    if (open.isEmpty() && anyClosed) {
+      insert(late, value);
+    }
     for (Window<T> w : open) {
       insert(w.calls, value);
     }
@@ -85,7 +90,15 @@ public final class CallJournal<T> {
   }
 
   private synchronized void close(Window<T> w) {
-    open.remove(w);
+    anyClosed |= open.remove(w);
+  }
+
+  /**
+   * The values recorded while no window was open, after one had closed: calls that arrived after
+   * their test ended (a call arriving while the next test runs is that test's).
+   */
+  public synchronized List<T> late() {
+    return List.copyOf(late);
   }
 
   private synchronized List<T> snapshot(Window<T> w) {
