@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The examples and variables one test chose, applied by swapping the server's engine for the test
- * and swapping the original back when it ends.
+ * and rebuilding the mock's own engine when it ends. A live edit of the examples or variables
+ * during the test rebuilds the engine too, and so ends the test's choices early.
  *
  * <p>A chosen example wins the calls of its request: while the test runs, the other examples with
  * the same method and the same path (after variables) are set aside, so the calls one of them would
@@ -24,13 +25,19 @@ final class TestOverrides {
   private final MockHttpServer http;
   private final String serverName;
   private final MatchEngine base;
+  private final Runnable restore;
   private final List<Example> chosen = new ArrayList<>();
   private final Map<String, String> variables = new LinkedHashMap<>();
 
-  TestOverrides(MockHttpServer http, String serverName) {
+  /**
+   * Overrides on top of the engine {@code http} answers from now; {@code restore} rebuilds the
+   * engine of the mock's current content (so live edits made meanwhile are kept).
+   */
+  TestOverrides(MockHttpServer http, String serverName, Runnable restore) {
     this.http = http;
     this.serverName = serverName;
     this.base = http.engine();
+    this.restore = restore;
   }
 
   /** Choose the example named {@code key} (a name, or its place {@code "Pets/Get pet/Rex"}). */
@@ -44,9 +51,9 @@ final class TestOverrides {
     apply();
   }
 
-  /** Put the engine the test started with back. */
+  /** Answer from the mock's own examples and variables again. */
   void restore() {
-    http.replaceEngine(base);
+    restore.run();
   }
 
   private void apply() {
