@@ -149,8 +149,12 @@ public class CallLogAssert
     return actual.stream().map(RecordedCall::toString).collect(Collectors.toList());
   }
 
+  /**
+   * Return the assertion for one call of the log; public (not protected) so that AssertJ's soft
+   * assertions make navigation ({@code first()}, {@code element(i)}...) soft too.
+   */
   @Override
-  protected RecordedCallAssert toAssert(RecordedCall value, String description) {
+  public RecordedCallAssert toAssert(RecordedCall value, String description) {
     return new RecordedCallAssert(value, actual).as(description);
   }
 

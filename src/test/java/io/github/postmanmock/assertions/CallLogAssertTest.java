@@ -167,7 +167,7 @@ class CallLogAssertTest {
     void collectsEveryFailureOfLogAndCallAssertions() {
       PostmanMockSoftAssertions softly = new PostmanMockSoftAssertions();
       softly.assertThat(log).servedExample("Tom");
-      softly.assertThat(log.asList().get(0)).hasStatus(500);
+      softly.assertThat(log).first().hasStatus(500);
       softly.assertThat(log.asList().get(1)).hasMethod("PUT");
       softly.assertThat(log).containsCallTo("GET /pets/1");
 
