@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.api.AbstractStringAssert;
-import org.assertj.core.api.Assertions;
 
 /**
  * Assertions about one recorded call. Each failure message names the call by its one-line form,
@@ -193,16 +191,22 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
     return myself;
   }
 
-  /** Return an AssertJ assertion on the request body text, described by this call. */
-  public AbstractStringAssert<?> requestBody() {
+  /**
+   * Return AssertJ's string assertions on the request body text, described by this call; {@link
+   * BodyAssert#returnToCall()} comes back here.
+   */
+  public BodyAssert requestBody() {
     isNotNull();
-    return Assertions.assertThat(actual.requestBody()).as("request body of [%s]", actual);
+    return new BodyAssert(actual.requestBody(), myself).as("request body of [%s]", actual);
   }
 
-  /** Return an AssertJ assertion on the response body text, described by this call. */
-  public AbstractStringAssert<?> responseBody() {
+  /**
+   * Return AssertJ's string assertions on the response body text, described by this call; {@link
+   * BodyAssert#returnToCall()} comes back here.
+   */
+  public BodyAssert responseBody() {
     isNotNull();
-    return Assertions.assertThat(actual.responseBody()).as("response body of [%s]", actual);
+    return new BodyAssert(actual.responseBody(), myself).as("response body of [%s]", actual);
   }
 
   private AssertionError fail(

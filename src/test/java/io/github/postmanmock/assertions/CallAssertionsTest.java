@@ -169,6 +169,11 @@ class CallAssertionsTest {
     }
 
     @Test
+    void returnToCallContinuesWithTheCall() {
+      assertThat(post).requestBody().contains("Tom").returnToCall().hasStatus(201);
+    }
+
+    @Test
     void failureIsDescribedByTheCall() {
       assertThatThrownBy(() -> assertThat(get).responseBody().contains("Tom"))
           .hasMessageStartingWith(
