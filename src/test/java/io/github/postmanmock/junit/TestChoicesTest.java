@@ -15,17 +15,25 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.platform.testkit.engine.Events;
 
 /** {@code @UseExample} and {@code @MockVariable} through the engine test kit. */
 class TestChoicesTest {
   static final String ORDERS = "collections/orders.postman_collection.json";
 
-  @Test
-  void methodLevelChoicesApplyToTheirTestOnlyAndEndWithIt() {
-    Events events = run(MethodChoicesFixture.class);
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(TestInstance.Lifecycle.class)
+  void methodLevelChoicesApplyToTheirTestOnlyAndEndWithIt(TestInstance.Lifecycle lifecycle) {
+    Events events =
+        run(
+            lifecycle == TestInstance.Lifecycle.PER_CLASS
+                ? MethodChoicesPerClassFixture.class
+                : MethodChoicesFixture.class);
 
     events.assertStatistics(stats -> stats.started(4).succeeded(4));
   }
@@ -105,6 +113,9 @@ class TestChoicesTest {
       assertThat(get(mock, "/orders/1").body()).contains("open");
     }
   }
+
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  static class MethodChoicesPerClassFixture extends MethodChoicesFixture {}
 
   @PostmanMock(ORDERS)
   @UseExample("Not found")
