@@ -2,6 +2,7 @@ package io.github.postmanmock;
 
 import io.github.postmanmock.internal.model.Example;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class ExampleCoverage {
     for (RecordedCall call : calls) {
       call.example().ifPresent(e -> counts.merge(e.location(), 1, Integer::sum));
     }
-    return new ExampleCoverage(java.util.Collections.unmodifiableMap(counts));
+    return new ExampleCoverage(Collections.unmodifiableMap(counts));
   }
 
   /** Return every example with the number of calls it answered, in collection order. */

@@ -2,6 +2,7 @@ package io.github.postmanmock;
 
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.Variables;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ final class TestOverrides {
   }
 
   private void apply() {
-    var vars = base.variables().with(variables);
+    Variables vars = base.variables().with(variables);
     List<Example> kept = new ArrayList<>();
     for (Example e : base.examples()) {
       if (chosen.contains(e) || chosen.stream().noneMatch(c -> sameRequest(c, e, vars))) {
@@ -67,8 +68,7 @@ final class TestOverrides {
     http.replaceEngine(MatchEngine.of(kept, vars, base.options()));
   }
 
-  private static boolean sameRequest(
-      Example a, Example b, io.github.postmanmock.internal.model.Variables vars) {
+  private static boolean sameRequest(Example a, Example b, Variables vars) {
     return a.request().method().equalsIgnoreCase(b.request().method())
         && vars.substitute(a.request().url().pathText())
             .equals(vars.substitute(b.request().url().pathText()));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractListAssert;
 
@@ -123,8 +124,7 @@ public class CallLogAssert
     return myself;
   }
 
-  private CallLogAssert count(
-      String what, java.util.function.Predicate<RecordedCall> test, String noun, Times times) {
+  private CallLogAssert count(String what, Predicate<RecordedCall> test, String noun, Times times) {
     isNotNull();
     int n = (int) actual.stream().filter(test).count();
     if (!times.accepts(n)) {

@@ -7,6 +7,7 @@ import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.QueryParam;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ final class FieldDiff {
       if (x != null && y != null && !x.isMissingNode()) {
         return x.equals(y);
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // not JSON: compare as text
     }
     return a.strip().equals(b.strip());
