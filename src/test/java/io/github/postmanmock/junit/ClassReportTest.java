@@ -2,7 +2,6 @@ package io.github.postmanmock.junit;
 
 import static io.github.postmanmock.junit.PostmanMockExtensionTest.PETS;
 import static io.github.postmanmock.junit.PostmanMockExtensionTest.get;
-import static io.github.postmanmock.junit.TestChoicesTest.ORDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -89,10 +88,17 @@ class ClassReportTest {
     Events events = runAll(WarningsFixture.class);
 
     assertThat(entries(events).get("postman-mock.warnings"))
-        .startsWith(
-            "["
-                + ORDERS
-                + "] at [/item/0/item/0/response/1]: Example [Orders/Get order/Not found] has the same method, path, query and body as [Orders/Get order/Found]");
+        .isEqualTo(
+            "[collections/lint.postman_collection.json]: Request [Unfinished] has no saved"
+                + " example, so the mock never answers it; save a response as an example in"
+                + " Postman"
+                + System.lineSeparator()
+                + "[collections/lint.postman_collection.json] at [/item/1/response/1]: Example"
+                + " [Get pet/Rex again] has the same method, path, query, body and status as"
+                + " [Get pet/Rex], so matching never chooses it; only calls that send"
+                + " x-mock-response-name or x-mock-response-id (or a test with @UseExample) get"
+                + " it. Give it a distinct query, body or status if calls should tell them"
+                + " apart");
   }
 
   @PostmanMock(PETS)
@@ -133,7 +139,7 @@ class ClassReportTest {
     }
   }
 
-  @PostmanMock(ORDERS)
+  @PostmanMock("collections/lint.postman_collection.json")
   static class WarningsFixture {
     @Test
     void one() {}

@@ -18,9 +18,10 @@ import java.util.regex.Matcher;
 
 /**
  * Checks loaded collections for what loads but cannot work as meant: requests without examples,
- * examples that matching can never choose, JSON responses whose body is not JSON, and variables
- * used but defined nowhere. Path segments are left out of the last check: an undefined variable
- * there is a wildcard on purpose.
+ * examples that matching can never choose (same request and status as an earlier one: no
+ * discriminator, not even {@code x-mock-response-code}), JSON responses whose body is not JSON, and
+ * variables used but defined nowhere. Path segments are left out of the last check: an undefined
+ * variable there is a wildcard on purpose.
  */
 public final class CollectionLint {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,11 +64,11 @@ public final class CollectionLint {
                 e.pointer(),
                 "Example ["
                     + e.location()
-                    + "] has the same method, path, query and body as ["
+                    + "] has the same method, path, query, body and status as ["
                     + same.get(0).location()
-                    + "], so matching alone picks one of them; the others are served only to"
-                    + " calls that send x-mock-response-name or x-mock-response-code (or use"
-                    + " @UseExample). Give each a distinct query or body if calls should tell"
+                    + "], so matching never chooses it; only calls that send"
+                    + " x-mock-response-name or x-mock-response-id (or a test with @UseExample)"
+                    + " get it. Give it a distinct query, body or status if calls should tell"
                     + " them apart"));
       }
     }
@@ -82,7 +83,8 @@ public final class CollectionLint {
       }
     }
     var body = e.request().body();
-    return key.append('\n').append(body.mode()).append(body.raw().strip()).toString();
+    key.append('\n').append(body.mode()).append(body.raw().strip());
+    return key.append('\n').append(e.response().statusCode()).toString();
   }
 
   private static void jsonBody(Example e, List<LintWarning> out) {

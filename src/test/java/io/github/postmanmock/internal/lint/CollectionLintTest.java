@@ -70,10 +70,19 @@ class CollectionLintTest {
                     response("B", "http://x/a", "text/plain", "b"))),
             List.of(
                 "[t.json] at [/item/0/response/1]: Example [Get/B] has the same method, path,"
-                    + " query and body as [Get/A], so matching alone picks one of them; the"
-                    + " others are served only to calls that send x-mock-response-name or"
-                    + " x-mock-response-code (or use @UseExample). Give each a distinct query or"
-                    + " body if calls should tell them apart")),
+                    + " query, body and status as [Get/A], so matching never chooses it; only"
+                    + " calls that send x-mock-response-name or x-mock-response-id (or a test"
+                    + " with @UseExample) get it. Give it a distinct query, body or status if"
+                    + " calls should tell them apart")),
+        Arguments.of(
+            "a distinct status is a discriminator (x-mock-response-code)",
+            List.of(
+                item(
+                    "Get",
+                    "http://x/a",
+                    response("A", "http://x/a", "text/plain", "a"),
+                    response("B", "http://x/a", "text/plain", "b").replace("200", "404"))),
+            List.of()),
         Arguments.of(
             "a distinct query is a discriminator",
             List.of(
