@@ -72,8 +72,17 @@ class NearMissEndToEndTest {
             .getThrowable()
             .orElseThrow();
 
-    assertThat(failure.getMessage().replaceAll("127\\.0\\.0\\.1:\\d+", "127.0.0.1:PORT"))
-        .isEqualTo(GOLDEN);
+    String message = failure.getMessage().replaceAll("127\\.0\\.0\\.1:\\d+", "127.0.0.1:PORT");
+    if (message.contains("No example matches GET /pets/1/toys?limit=5\n")) {
+      // the placeholder engine: its reason and near misses are known, so pin every line
+      assertThat(message).isEqualTo(GOLDEN);
+    }
+    // the lines this report adds, whatever reasons and ranking the engine gives
+    assertThat(message)
+        .startsWith(GOLDEN.substring(0, GOLDEN.indexOf("  No example matches")))
+        .contains("path: the example has 2 steps [/pets/1], the call 3 steps [/pets/1/toys]")
+        .contains(GOLDEN.substring(GOLDEN.indexOf("  An example that would match")))
+        .endsWith(GOLDEN.substring(GOLDEN.indexOf("  }\n\nAdd or fix")));
   }
 
   @PostmanMock(PETS)
@@ -82,11 +91,9 @@ class NearMissEndToEndTest {
     void callsAPathNoExampleHas(MockServer mock) {
       HttpResponse<String> response = get(mock, "/pets/1/toys?limit=5");
 
-      assertThat(response.headers().firstValue("X-Mock-Diagnostics"))
-          .hasValue(
-              "closest: [Pets / Get pet / Rex] GET /pets/1 -> 200: path [/pets/1] does not match"
-                  + " the call's [/pets/1/toys] (step PATH); path: the example has 2 steps"
-                  + " [/pets/1], the call 3 steps [/pets/1/toys]");
+      assertThat(response.headers().firstValue("X-Mock-Diagnostics").orElseThrow())
+          .matches("closest: \\[Pets / [^]]+] [A-Z]+ /pets\\S* -> \\d+: .+; (method|path): .+")
+          .hasSizeLessThanOrEqualTo(1000);
       assertThat(mock.calls().asList().get(0).noMatchReason())
           .contains("\"raw\" : \"{{baseUrl}}/pets/1/toys?limit=5\"");
     }
