@@ -22,7 +22,7 @@ final class CollectionWarnings {
 
   static List<String> check(
       List<Collection> collections, Variables variables, MatchOptions options) {
-    List<LintWarning> found = CollectionLint.check(collections, variables);
+    List<LintWarning> found = CollectionLint.check(collections, variables, options);
     if (!found.isEmpty() && isStrict(options)) {
       LintWarning first = found.get(0);
       throw new InvalidCollectionException(

@@ -94,11 +94,11 @@ class ClassReportTest {
                 + " Postman"
                 + System.lineSeparator()
                 + "[collections/lint.postman_collection.json] at [/item/1/response/1]: Example"
-                + " [Get pet/Rex again] has the same method, path, query, body and status as"
+                + " [Get pet/Rex again] has the same method, path, query and status as"
                 + " [Get pet/Rex], so matching never chooses it; only calls that send"
                 + " x-mock-response-name or x-mock-response-id (or a test with @UseExample) get"
-                + " it. Give it a distinct query, body or status if calls should tell them"
-                + " apart");
+                + " it. Give it a distinct method, path, query or status if calls should tell"
+                + " them apart");
   }
 
   @PostmanMock(PETS)

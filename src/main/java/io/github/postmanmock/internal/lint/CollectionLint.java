@@ -2,6 +2,7 @@ package io.github.postmanmock.internal.lint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
@@ -18,18 +19,22 @@ import java.util.regex.Matcher;
 
 /**
  * Checks loaded collections for what loads but cannot work as meant: requests without examples,
- * examples that matching can never choose (same request and status as an earlier one: no
- * discriminator, not even {@code x-mock-response-code}), JSON responses whose body is not JSON, and
- * variables used but defined nowhere. Path segments are left out of the last check: an undefined
- * variable there is a wildcard on purpose.
+ * examples that matching can never choose (same request, as the options compare it, and status as
+ * an earlier one: no discriminator, not even {@code x-mock-response-code}), JSON responses whose
+ * body is not JSON, and variables used but defined nowhere. Path segments are left out of the last
+ * check: an undefined variable there is a wildcard on purpose.
  */
 public final class CollectionLint {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private CollectionLint() {}
 
-  /** Every warning for {@code collections}, with {@code variables} as every defined value. */
-  public static List<LintWarning> check(List<Collection> collections, Variables variables) {
+  /**
+   * Every warning for {@code collections}, with {@code variables} as every defined value; {@code
+   * options} say which request fields matching compares.
+   */
+  public static List<LintWarning> check(
+      List<Collection> collections, Variables variables, MatchOptions options) {
     List<LintWarning> out = new ArrayList<>();
     for (Collection c : collections) {
       for (String request : c.requestsWithoutExamples()) {
@@ -42,7 +47,7 @@ public final class CollectionLint {
                     + "] has no saved example, so the mock never answers it; save a response"
                     + " as an example in Postman"));
       }
-      shadowed(c, variables, out);
+      shadowed(c, variables, options, out);
       for (Example e : c.examples()) {
         jsonBody(e, out);
         undefinedVariables(e, variables, out);
@@ -51,11 +56,13 @@ public final class CollectionLint {
     return out;
   }
 
-  private static void shadowed(Collection c, Variables variables, List<LintWarning> out) {
+  private static void shadowed(
+      Collection c, Variables variables, MatchOptions options, List<LintWarning> out) {
     Map<String, List<Example>> byRequest = new LinkedHashMap<>();
     for (Example e : c.examples()) {
-      byRequest.computeIfAbsent(requestKey(e, variables), k -> new ArrayList<>()).add(e);
+      byRequest.computeIfAbsent(requestKey(e, variables, options), k -> new ArrayList<>()).add(e);
     }
+    String fields = comparedFields(options);
     for (List<Example> same : byRequest.values()) {
       for (Example e : same.subList(1, same.size())) {
         out.add(
@@ -64,26 +71,53 @@ public final class CollectionLint {
                 e.pointer(),
                 "Example ["
                     + e.location()
-                    + "] has the same method, path, query, body and status as ["
+                    + "] has the same "
+                    + fields
+                    + " as ["
                     + same.get(0).location()
                     + "], so matching never chooses it; only calls that send"
                     + " x-mock-response-name or x-mock-response-id (or a test with @UseExample)"
-                    + " get it. Give it a distinct query, body or status if calls should tell"
-                    + " them apart"));
+                    + " get it. Give it a distinct "
+                    + fields.replace(" and ", " or ")
+                    + " if calls should tell them apart"));
       }
     }
   }
 
-  private static String requestKey(Example e, Variables variables) {
+  /** The request fields matching compares under {@code options}, as words. */
+  private static String comparedFields(MatchOptions options) {
+    List<String> fields = new ArrayList<>(List.of("method", "path"));
+    if (options.matchQueryParams()) {
+      fields.add("query");
+    }
+    if (options.matchBody()) {
+      fields.add("body");
+    }
+    for (String header : options.matchHeaders()) {
+      fields.add("header " + header);
+    }
+    return String.join(", ", fields) + " and status";
+  }
+
+  private static String requestKey(Example e, Variables variables, MatchOptions options) {
     StringBuilder key = new StringBuilder(e.request().method()).append(' ');
     key.append(variables.substitute(e.request().url().pathText())).append('?');
-    for (QueryParam q : e.request().url().query()) {
+    for (QueryParam q :
+        options.matchQueryParams() ? e.request().url().query() : List.<QueryParam>of()) {
       if (!q.disabled()) {
         key.append(q.key()).append('=').append(q.value()).append('&');
       }
     }
     var body = e.request().body();
-    key.append('\n').append(body.mode()).append(body.raw().strip());
+    if (options.matchBody()) {
+      key.append('\n').append(body.mode()).append(body.raw().strip());
+    }
+    for (String name : options.matchHeaders()) {
+      key.append('\n').append(name.toLowerCase(Locale.ROOT)).append(':');
+      e.request().headers().stream()
+          .filter(h -> h.key().equalsIgnoreCase(name))
+          .forEach(h -> key.append(h.value()).append(','));
+    }
     return key.append('\n').append(e.response().statusCode()).toString();
   }
 

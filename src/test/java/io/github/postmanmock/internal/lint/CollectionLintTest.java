@@ -3,6 +3,7 @@ package io.github.postmanmock.internal.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.internal.collection.CollectionReader;
+import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Variables;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,9 @@ class CollectionLintTest {
             + String.join(",", items)
             + "], \"variable\": [{\"key\": \"known\", \"value\": \"v\"}]}";
     Collection c = CollectionReader.read("t.json", json.getBytes(StandardCharsets.UTF_8));
-    return CollectionLint.check(List.of(c), Variables.of(c.variables(), List.of())).stream()
+    return CollectionLint.check(
+            List.of(c), Variables.of(c.variables(), List.of()), MatchOptions.defaults())
+        .stream()
         .map(LintWarning::toString)
         .collect(Collectors.toList());
   }
@@ -70,9 +73,9 @@ class CollectionLintTest {
                     response("B", "http://x/a", "text/plain", "b"))),
             List.of(
                 "[t.json] at [/item/0/response/1]: Example [Get/B] has the same method, path,"
-                    + " query, body and status as [Get/A], so matching never chooses it; only"
-                    + " calls that send x-mock-response-name or x-mock-response-id (or a test"
-                    + " with @UseExample) get it. Give it a distinct query, body or status if"
+                    + " query and status as [Get/A], so matching never chooses it; only calls"
+                    + " that send x-mock-response-name or x-mock-response-id (or a test with"
+                    + " @UseExample) get it. Give it a distinct method, path, query or status if"
                     + " calls should tell them apart")),
         Arguments.of(
             "a distinct status is a discriminator (x-mock-response-code)",
