@@ -80,7 +80,7 @@ public final class PostmanMockExtension
       ServerResource resource =
           context.getStore(NAMESPACE).get(new ServerKey(owner(context)), ServerResource.class);
       if (resource != null) {
-        ClassReport.atEnd(context, resource.server(), failOnUnusedExamples(context));
+        ClassReport.atEnd(context, resource.server(), resource.config().failOnUnusedExamples());
       }
     }
   }
@@ -89,14 +89,6 @@ public final class PostmanMockExtension
     return programmatic != null
         ? context.getEnclosingTestClasses().isEmpty()
         : owningContext(context).getUniqueId().equals(context.getUniqueId());
-  }
-
-  private boolean failOnUnusedExamples(ExtensionContext context) {
-    return programmatic == null
-        && annotatedClass(context)
-            .flatMap(c -> AnnotationSupport.findAnnotation(c, PostmanMock.class))
-            .map(PostmanMock::failOnUnusedExamples)
-            .orElse(false);
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
@@ -74,6 +75,17 @@ class ClassReportTest {
   }
 
   @Test
+  void programmaticRegistrationCanFailOnUnusedExamplesToo() {
+    Events events = runAll(ProgrammaticUnusedFixture.class);
+
+    assertThat(events.failed().count()).isEqualTo(1);
+    assertThat(entries(events).get("postman-mock.coverage"))
+        .isEqualTo(
+            "served 0 of 3 examples; never served: [Pets/List pets/All pets,"
+                + " Pets/Get pet/Rex, Pets/Create pet/Created]");
+  }
+
+  @Test
   void callsAfterTheLastTestAreReportedAsLate() {
     Events events = runAll(LateCallFixture.class);
 
@@ -124,6 +136,15 @@ class ClassReportTest {
     void one(MockServer mock) {
       get(mock, "/pets/1");
     }
+  }
+
+  static class ProgrammaticUnusedFixture {
+    @RegisterExtension
+    static PostmanMockExtension mock =
+        PostmanMockExtension.newInstance().collection(PETS).failOnUnusedExamples(true).build();
+
+    @Test
+    void callsNothing() {}
   }
 
   @PostmanMock(PETS)
