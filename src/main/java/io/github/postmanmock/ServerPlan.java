@@ -31,6 +31,7 @@ record ServerPlan(
     MatchEngine engine,
     ServerSettings settings,
     Behaviour how,
+    List<String> warnings,
     Recording recording) {
 
   /**
@@ -106,8 +107,10 @@ record ServerPlan(
       Recording recording) {
     List<Example> examples = new ArrayList<>();
     List<Variable> collectionVariables = new ArrayList<>(inline.collectionVariables());
+    List<Collection> loaded = new ArrayList<>();
     for (Source source : collections) {
       Collection c = source.collection();
+      loaded.add(c);
       examples.addAll(c.examples());
       collectionVariables.addAll(c.variables());
     }
@@ -120,6 +123,8 @@ record ServerPlan(
     MockContent content =
         new MockContent(
             examples, collectionVariables, environmentValues, inline.variables(), options);
-    return new ServerPlan(content, content.engine(), settings, how, recording);
+    MatchEngine engine = content.engine();
+    List<String> warnings = CollectionWarnings.check(loaded, engine.variables(), options);
+    return new ServerPlan(content, engine, settings, how, warnings, recording);
   }
 }
