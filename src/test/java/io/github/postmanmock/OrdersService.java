@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A small real HTTP service on loopback for recording tests: orders, a redirect, a 204. */
-final class OrdersService implements AutoCloseable {
+public final class OrdersService implements AutoCloseable {
   private final HttpServer server;
   private final List<Map<String, List<String>>> seenHeaders = new CopyOnWriteArrayList<>();
 
@@ -22,7 +22,7 @@ final class OrdersService implements AutoCloseable {
     this.server = server;
   }
 
-  static OrdersService start() {
+  public static OrdersService start() {
     try {
       HttpServer http =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
@@ -35,7 +35,7 @@ final class OrdersService implements AutoCloseable {
     }
   }
 
-  URI uri() {
+  public URI uri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 

@@ -162,10 +162,11 @@ public final class PostmanMockExtension
     ServerConfig config = config(context);
     ExtensionContext owning = owningContext(context);
     Class<?> testClass = context.getRequiredTestClass();
+    RecordTarget recording = RecordTarget.of(context);
     return owning
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
-            key, k -> ServerResource.start(config, testClass), ServerResource.class);
+            key, k -> ServerResource.start(config, testClass, recording), ServerResource.class);
   }
 
   private ServerConfig config(ExtensionContext context) {

@@ -31,6 +31,7 @@ public final class PostmanMockExtensionBuilder {
   private boolean failOnUnusedExamples;
   private MatchingOptions options = MatchingOptions.defaults();
   private long maxBodyBytes = -1;
+  private String recordFrom = "";
 
   PostmanMockExtensionBuilder() {}
 
@@ -127,6 +128,15 @@ public final class PostmanMockExtensionBuilder {
    *
    * @throws IllegalStateException if no collection was given
    */
+  /**
+   * Record mode: forward every call to {@code target} and add each exchange as an example to the
+   * collection file on disk, as {@link PostmanMock#recordFrom()} does.
+   */
+  public PostmanMockExtensionBuilder recordFrom(String target) {
+    this.recordFrom = Objects.requireNonNull(target, "target");
+    return this;
+  }
+
   public PostmanMockExtension build() {
     if (collection == null || collection.isBlank()) {
       throw new IllegalStateException(
@@ -143,6 +153,6 @@ public final class PostmanMockExtensionBuilder {
             failOnUnusedExamples,
             options,
             maxBodyBytes,
-            new ServerConfig.Features(seed, delay, cors, serverResponse)));
+            new ServerConfig.Features(seed, delay, cors, serverResponse, recordFrom)));
   }
 }

@@ -29,13 +29,17 @@ record ServerConfig(
    * @param delay the delay before each answer
    * @param cors how browsers are answered
    * @param serverResponse the response that answers every call from the start, or {@code null}
+   * @param recordFrom the URL to record from, empty to use the {@code postmanmock.record} system
+   *     property (and serve the collection when that is not set either)
    */
-  record Features(Long seed, Delay delay, CorsMode cors, ServerResponse serverResponse) {
-    static final Features DEFAULTS = new Features(null, Delay.NONE, CorsMode.AUTO, null);
+  record Features(
+      Long seed, Delay delay, CorsMode cors, ServerResponse serverResponse, String recordFrom) {
+    static final Features DEFAULTS = new Features(null, Delay.NONE, CorsMode.AUTO, null, "");
 
     Features {
       Objects.requireNonNull(delay, "delay");
       Objects.requireNonNull(cors, "cors");
+      Objects.requireNonNull(recordFrom, "recordFrom");
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.postmanmock.junit;
 
 import io.github.postmanmock.MockServer;
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -18,13 +19,17 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
     this.config = config;
   }
 
-  static ServerResource start(ServerConfig config, Class<?> testClass) {
+  static ServerResource start(ServerConfig config, Class<?> testClass, RecordTarget recording) {
     MockServer.Builder builder =
-        MockServer.builder()
-            .collection(
-                config.collection(), FileLocator.read(config.collection(), "collection", testClass))
-            .options(config.options())
-            .maxBodyBytes(config.maxBodyBytes());
+        MockServer.builder().options(config.options()).maxBodyBytes(config.maxBodyBytes());
+    URI recordFrom =
+        recording.target(config.features().recordFrom(), "[" + testClass.getName() + "]");
+    if (recordFrom != null) {
+      builder.recordFrom(recordFrom).recordTo(recording.file(config.collection(), testClass));
+    } else {
+      builder.collection(
+          config.collection(), FileLocator.read(config.collection(), "collection", testClass));
+    }
     if (!config.environment().isEmpty()) {
       builder.environment(
           config.environment(), FileLocator.read(config.environment(), "environment", testClass));
