@@ -99,6 +99,7 @@ class RecordingTest {
       assertThat(got.body()).isEqualTo("{\"id\":43,\"order\":{\"item\":\"tea\"}}");
       Map<String, List<String>> seen = service.seenHeaders().get(0);
       assertThat(seen.get("Host")).containsExactly(service.uri().getAuthority());
+      assertThat(seen).doesNotContainKeys("Connection", "Upgrade", "Http2-settings");
       assertThat(seen.get("Authorization")).containsExactly("Bearer real-token");
     }
 
@@ -242,6 +243,7 @@ class RecordingTest {
       assertThat(examples(out))
           .extracting(Example::name)
           .containsExactly("up", "GET /orders/42 -> 200");
+      assertThat(Files.readString(out)).contains("1.10");
     }
 
     @Test

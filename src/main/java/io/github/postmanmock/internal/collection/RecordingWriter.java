@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postmanmock.InvalidCollectionException;
@@ -34,9 +36,11 @@ public final class RecordingWriter {
   static final String SCHEMA =
       "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
+      JsonMapper.builder()
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
 
   private RecordingWriter() {}
 

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,7 @@ final class ProxyForwarder {
           "trailer",
           "transfer-encoding",
           "upgrade",
+          "http2-settings",
           "host",
           "content-length",
           "expect",
@@ -89,11 +91,23 @@ final class ProxyForwarder {
         response.statusCode(), responseHeaders(response.headers().map()), response.body());
   }
 
-  /** The headers that go on to the target (or back to the client). */
+  /**
+   * The headers that go on to the target (or back to the client): without {@link #NOT_FORWARDED}
+   * and without those the {@code Connection} header names.
+   */
   static List<Header> forwardable(List<Header> headers) {
+    Set<String> named = new HashSet<>();
+    for (Header h : headers) {
+      if (h.key().equalsIgnoreCase("connection")) {
+        for (String token : h.value().split(",")) {
+          named.add(token.trim().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
     List<Header> out = new ArrayList<>();
     for (Header h : headers) {
-      if (!NOT_FORWARDED.contains(h.key().toLowerCase(Locale.ROOT))) {
+      String key = h.key().toLowerCase(Locale.ROOT);
+      if (!NOT_FORWARDED.contains(key) && !named.contains(key)) {
         out.add(h);
       }
     }
