@@ -470,8 +470,9 @@ public final class MockServer implements AutoCloseable {
     }
 
     /**
-     * Answer 400 (as Postman does past its 1 MB limit) to request bodies longer than {@code limit}
-     * bytes; -1 (the default) for none.
+     * Answer 413 Payload Too Large to request bodies longer than {@code limit} bytes; -1 (the
+     * default) for no limit, or Postman's 1 MB limit answered with 400 under {@link
+     * MatchingOptions#strict() strict matching}.
      */
     public Builder maxBodyBytes(long limit) {
       if (limit < -1) {
@@ -504,7 +505,7 @@ public final class MockServer implements AutoCloseable {
           collections.isEmpty()
               ? "inline examples"
               : collections.stream().map(ServerPlan.Source::name).collect(Collectors.joining(", "));
-      ServerSettings settings = new ServerSettings(host, port, maxBodyBytes, apiKeys, name);
+      ServerSettings settings = bodyLimit(name);
       return MockServer.start(
           ServerPlan.load(
               new ServerPlan.Inline(examples, collectionVariables, environmentValues, variables),
@@ -513,6 +514,18 @@ public final class MockServer implements AutoCloseable {
               options.toInternal(),
               settings,
               new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper)));
+    }
+
+    /**
+     * A limit the user set is answered with 413; without one, strict matching takes Postman's own 1
+     * MB limit and answers past it with 400, as Postman does (SPEC §4, case 62).
+     */
+    private ServerSettings bodyLimit(String name) {
+      if (maxBodyBytes == -1 && CollectionWarnings.isStrict(options.toInternal())) {
+        return new ServerSettings(
+            host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name);
+      }
+      return new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name);
     }
 
     static byte[] requireJson(byte[] json) {
