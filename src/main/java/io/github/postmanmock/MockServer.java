@@ -1,11 +1,13 @@
 package io.github.postmanmock;
 
+import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.render.ResponseRenderer;
 import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
 import io.github.postmanmock.internal.server.MockHttpServer;
+import io.github.postmanmock.internal.server.Routes;
 import io.github.postmanmock.internal.server.ServerSettings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -41,15 +44,24 @@ import java.util.stream.Collectors;
  * @since 0.1
  */
 public final class MockServer implements AutoCloseable {
+  /** The prefix of the admin endpoints of the standalone server: {@value}. */
+  public static final String DEFAULT_ADMIN_PREFIX = "/__mock";
+
   private final MockHttpServer http;
   private final CallJournal<RecordedCall> journal;
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
   private final String name;
+  private final Supplier<ServerPlan> reloader;
 
-  private MockServer(MockHttpServer http, CallJournal<RecordedCall> journal, String name) {
+  private MockServer(
+      MockHttpServer http,
+      CallJournal<RecordedCall> journal,
+      String name,
+      Supplier<ServerPlan> reloader) {
     this.http = http;
     this.journal = journal;
     this.name = name;
+    this.reloader = reloader;
   }
 
   /** Return a builder for a server; nothing listens until {@link Builder#start()}. */
@@ -58,6 +70,10 @@ public final class MockServer implements AutoCloseable {
   }
 
   static MockServer start(ServerPlan plan) {
+    return start(plan, () -> plan);
+  }
+
+  private static MockServer start(ServerPlan plan, Supplier<ServerPlan> reloader) {
     CallJournal<RecordedCall> journal =
         new CallJournal<>(Comparator.comparingLong(RecordedCall::sequence));
     MockHttpServer http =
@@ -67,7 +83,35 @@ public final class MockServer implements AutoCloseable {
             ResponseRenderer.standard(),
             served -> journal.record(RecordedCall.of(served)),
             Clock.systemUTC());
-    return new MockServer(http, journal, plan.settings().name());
+    return new MockServer(http, journal, plan.settings().name(), reloader);
+  }
+
+  private MockServer withAdmin(String prefix) {
+    if (prefix != null) {
+      http.enableAdmin(
+          prefix, () -> journal.all().stream().map(RecordedCall::served).toList(), journal::clear);
+    }
+    return this;
+  }
+
+  /**
+   * Read the collection and environment files again and answer the following calls from what they
+   * hold now (Postman's "current version"); the call log is kept. Examples and variables given
+   * inline stay as they were.
+   *
+   * @throws InvalidCollectionException if a file cannot be read; the server keeps answering from
+   *     the examples it had
+   */
+  public void reload() {
+    http.replaceEngine(reloader.get().engine());
+  }
+
+  /**
+   * Return the routes the server answers, one line per method and path with the names of their
+   * examples: {@code GET /pets/:id "Rex", "Not found"}.
+   */
+  public List<String> routes() {
+    return Routes.describe(http.engine().examples());
   }
 
   /** Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}. */
@@ -191,6 +235,7 @@ public final class MockServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private long maxBodyBytes = -1;
+    private String adminPrefix;
 
     private Builder() {}
 
@@ -271,6 +316,18 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Serve the call log and a health check under {@code prefix} (such as {@link
+     * #DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape), {@code
+     * DELETE prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code prefix/}.
+     * Off unless called; these calls are never matched nor recorded.
+     */
+    public Builder adminEndpoints(String prefix) {
+      Objects.requireNonNull(prefix, "prefix");
+      this.adminPrefix = prefix;
+      return this;
+    }
+
     Builder examples(List<Example> more) {
       examples.addAll(more);
       return this;
@@ -294,13 +351,17 @@ public final class MockServer implements AutoCloseable {
               ? "inline examples"
               : collections.stream().map(ServerPlan.Source::name).collect(Collectors.joining(", "));
       ServerSettings settings = new ServerSettings(host, port, maxBodyBytes, apiKeys, name);
-      return MockServer.start(
-          ServerPlan.load(
-              new ServerPlan.Inline(examples, collectionVariables, environmentValues, variables),
-              collections,
-              environments,
-              options.toInternal(),
-              settings));
+      ServerPlan.Inline inline =
+          new ServerPlan.Inline(
+              List.copyOf(examples),
+              List.copyOf(collectionVariables),
+              List.copyOf(environmentValues),
+              new LinkedHashMap<>(variables));
+      List<ServerPlan.Source> files = List.copyOf(collections);
+      List<ServerPlan.Source> envs = List.copyOf(environments);
+      MatchOptions matching = options.toInternal();
+      Supplier<ServerPlan> load = () -> ServerPlan.load(inline, files, envs, matching, settings);
+      return MockServer.start(load.get(), load).withAdmin(adminPrefix);
     }
 
     private static byte[] requireJson(byte[] json) {

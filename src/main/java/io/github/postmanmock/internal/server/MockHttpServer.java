@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The JDK {@code HttpServer} wired to the matching engine, the renderer and a call recorder.
@@ -114,6 +116,18 @@ public final class MockHttpServer implements AutoCloseable {
   /** Answer the following calls from {@code next}; calls in flight finish with the old engine. */
   public void replaceEngine(MatchEngine next) {
     engine.set(Objects.requireNonNull(next, "next"));
+  }
+
+  /**
+   * Serve the call log, its web page and a health check under {@code prefix} (see {@link
+   * AdminHandler}); calls there are not matched and not recorded.
+   *
+   * @return the normalised prefix, such as {@code /__mock}
+   */
+  public String enableAdmin(String prefix, Supplier<List<ServedCall>> calls, Runnable clear) {
+    String normalised = AdminHandler.normalise(prefix);
+    server.createContext(normalised + "/", new AdminHandler(normalised, calls, clear));
+    return normalised;
   }
 
   public MatchEngine engine() {
