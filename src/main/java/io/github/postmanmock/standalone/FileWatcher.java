@@ -21,12 +21,14 @@ final class FileWatcher implements AutoCloseable {
   private final long intervalMillis;
   private final Runnable onChange;
   private final Thread thread;
+  private final List<String> initial;
   private volatile boolean running = true;
 
   private FileWatcher(List<Path> files, long intervalMillis, Runnable onChange) {
     this.files = List.copyOf(files);
     this.intervalMillis = intervalMillis;
     this.onChange = Objects.requireNonNull(onChange, "onChange");
+    this.initial = stamps();
     this.thread = new Thread(this::loop, "postman-mock-watch");
     this.thread.setDaemon(true);
   }
@@ -38,7 +40,7 @@ final class FileWatcher implements AutoCloseable {
   }
 
   private void loop() {
-    List<String> seen = stamps();
+    List<String> seen = initial;
     List<String> pending = null;
     while (running) {
       try {
