@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ final class CallLogJson {
     ObjectNode entry = JSON.createObjectNode();
     entry.put("id", Long.toString(served.sequence()));
     entry.put("responseName", responseName(served));
-    entry.put("servedAt", served.servedAt().toString());
+    entry.put("servedAt", served.servedAt().truncatedTo(ChronoUnit.MILLIS).toString());
     entry.set("request", request(served.call(), query));
     entry.set("response", response(served, query));
     entry.put("outcome", served.outcome().name().toLowerCase(Locale.ROOT));
