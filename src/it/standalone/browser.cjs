@@ -88,6 +88,10 @@ async function callLogPage(browser) {
   await fetch(BASE + "/health");
   await page.waitForFunction((n) => document.querySelectorAll("#rows tr").length > n, all, { timeout: STEP_MS });
   check(true, "the page refreshes by itself and shows a new call");
+  // The overview for docs/standalone.md: every call, with a matched POST opened.
+  await page.locator("#rows tr", { hasText: "Created" }).first().click();
+  await page.waitForSelector("#details h2", { timeout: STEP_MS });
+  await page.screenshot({ path: path.join(OUT, "overview.png") });
   await page.close();
 }
 
