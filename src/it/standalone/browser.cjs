@@ -63,6 +63,8 @@ async function callLogPage(browser) {
   await page.goto(BASE + "/__mock/", { timeout: STEP_MS });
   await page.waitForSelector("#rows tr", { timeout: STEP_MS });
   const all = await page.locator("#rows tr").count();
+  const favicon = (await callLog("requestPath=/favicon.ico")).length;
+  check(favicon === 0, "opening the page adds no call of its own (no favicon request)");
   check(all >= 3, "the call-log page lists the calls (" + all + " rows)");
   await page.screenshot({ path: path.join(OUT, "call-log.png") });
 
