@@ -41,27 +41,7 @@ if [[ ! -x "$CHROMIUM" ]]; then
 fi
 
 # --- 1. start the standalone server ------------------------------------------------------------
-# --cors auto when this build has it; otherwise the browser step checks the build without CORS.
-start_server() {
-  java -jar "$JAR" serve "$COLLECTION" --port 0 "$@" > "$OUT/server.log" 2>&1 &
-  SERVER_PID=$!
-  for _ in $(seq 1 300); do
-    if grep -q '^Base URL:' "$OUT/server.log"; then return 0; fi
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then return 1; fi
-    sleep 0.1
-  done
-  return 1
-}
-CORS=present
-if ! start_server --cors auto; then
-  if grep -q 'not supported yet' "$OUT/server.log"; then
-    echo "run.sh: this build has no --cors yet; continuing without it"
-    CORS=absent
-    start_server || { cat "$OUT/server.log"; exit 1; }
-  else
-    cat "$OUT/server.log"; exit 1
-  fi
-fi
+start_server --cors auto || { cat "$OUT/server.log"; exit 1; }
 BASE_URL="$(sed -n 's/^Base URL: *//p' "$OUT/server.log" | head -n 1)"
 cat "$OUT/server.log"
 for _ in $(seq 1 100); do
@@ -75,7 +55,7 @@ timeout 180 "$NODE_DIR/node_modules/.bin/newman" run "$COLLECTION" \
   --env-var "baseUrl=$BASE_URL" --timeout-request 10000 --reporters cli --color off
 
 # --- 3. headless Chromium: another origin, then the call-log page -----------------------------
-BASE_URL="$BASE_URL" NODE_DIR="$NODE_DIR" OUT="$OUT" CORS="$CORS" CHROMIUM="$CHROMIUM" \
+BASE_URL="$BASE_URL" NODE_DIR="$NODE_DIR" OUT="$OUT" CHROMIUM="$CHROMIUM" \
   timeout 240 node "$ROOT/src/it/standalone/browser.cjs"
 
 echo "run.sh: standalone proof passed; screenshots in $OUT"

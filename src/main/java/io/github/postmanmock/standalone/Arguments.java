@@ -1,5 +1,7 @@
 package io.github.postmanmock.standalone;
 
+import io.github.postmanmock.CorsMode;
+import io.github.postmanmock.Delay;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +18,8 @@ import java.util.Optional;
  * @param host the address to bind
  * @param port the port, 0 for a free one
  * @param apiKeys the accepted {@code x-api-key} values; empty for a public mock
- * @param delayMillis the delay before each response, or empty for none
- * @param cors the CORS mode ({@code auto}, {@code examples-only}, {@code off}), or empty for the
- *     server's default
+ * @param delay the delay before each response, or empty for none
+ * @param cors the CORS mode, or empty for the server's default ({@link CorsMode#AUTO})
  * @param watch whether to reload the files when they change
  * @param adminPrefix the path prefix of the call log, its page and the health check
  */
@@ -29,8 +30,8 @@ record Arguments(
     String host,
     int port,
     List<String> apiKeys,
-    Optional<Long> delayMillis,
-    Optional<String> cors,
+    Optional<Delay> delay,
+    Optional<CorsMode> cors,
     boolean watch,
     String adminPrefix) {
 
@@ -94,8 +95,8 @@ record Arguments(
     private String host = "127.0.0.1";
     private int port = DEFAULT_PORT;
     private final List<String> apiKeys = new ArrayList<>();
-    private Long delay;
-    private String cors;
+    private Delay delay;
+    private CorsMode cors;
     private boolean watch;
     private String adminPrefix = "/__mock";
 
@@ -169,8 +170,17 @@ record Arguments(
       return port;
     }
 
-    private static long delay(String text) {
-      return number("--delay", text, 0, 180_000);
+    private static Delay delay(String text) {
+      try {
+        return Delay.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(
+            "Option [--delay] needs 2G, 3G, none or milliseconds from 0 to "
+                + Delay.MAX_MILLIS
+                + " but was ["
+                + text
+                + "]");
+      }
     }
 
     private static int number(String name, String text, int min, int max) {
@@ -194,13 +204,13 @@ record Arguments(
               + "]");
     }
 
-    private static String cors(String text) {
+    private static CorsMode cors(String text) {
       String mode = text.toLowerCase(Locale.ROOT).replace('_', '-');
       if (!CORS_MODES.contains(mode)) {
         throw new UsageException(
             "Option [--cors] must be one of " + CORS_MODES + " but was [" + text + "]");
       }
-      return mode;
+      return CorsMode.valueOf(mode.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
   }
 }

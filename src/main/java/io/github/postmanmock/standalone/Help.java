@@ -16,8 +16,9 @@ final class Help {
             --host HOST         bind to HOST (default 127.0.0.1; 0.0.0.0 for every interface)
             --api-key KEY       make the mock private: calls must send KEY in x-api-key
                                 (repeat for several keys)
-            --delay MS          wait MS milliseconds (0 to 180000) before every response
-            --cors MODE         auto, examples-only or off
+            --delay D           wait before every response: milliseconds (0 to 180000),
+                                2G (300 ms) or 3G (100 ms); x-mock-response-delay wins
+            --cors MODE         auto (default), examples-only or off
         -w, --watch             reload the collection and environment when their files change;
                                 a broken file keeps the last good version
             --admin-prefix P    serve the call log under P instead of /__mock

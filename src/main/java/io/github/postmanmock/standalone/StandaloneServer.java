@@ -32,7 +32,7 @@ final class StandaloneServer implements AutoCloseable {
   /**
    * Start serving as {@code arguments} say and print the banner.
    *
-   * @throws Arguments.UsageException for files that do not exist or options this build lacks
+   * @throws Arguments.UsageException for files that do not exist
    */
   static StandaloneServer start(Arguments arguments, PrintStream out, PrintStream err) {
     requireFile("collection", arguments.collection());
@@ -45,7 +45,8 @@ final class StandaloneServer implements AutoCloseable {
             .adminEndpoints(arguments.adminPrefix());
     arguments.environment().ifPresent(builder::environment);
     arguments.apiKeys().forEach(builder::apiKey);
-    Features.apply(arguments, builder);
+    arguments.delay().ifPresent(builder::delay);
+    arguments.cors().ifPresent(builder::cors);
     StandaloneServer standalone = new StandaloneServer(builder.start(), arguments, out, err);
     standalone.printBanner();
     if (arguments.watch()) {

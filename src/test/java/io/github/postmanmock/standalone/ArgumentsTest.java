@@ -3,6 +3,8 @@ package io.github.postmanmock.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.postmanmock.CorsMode;
+import io.github.postmanmock.Delay;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,7 @@ class ArgumentsTest {
       assertThat(a.host()).isEqualTo("127.0.0.1");
       assertThat(a.port()).isEqualTo(3000);
       assertThat(a.apiKeys()).isEmpty();
-      assertThat(a.delayMillis()).isEmpty();
+      assertThat(a.delay()).isEmpty();
       assertThat(a.cors()).isEmpty();
       assertThat(a.watch()).isFalse();
       assertThat(a.adminPrefix()).isEqualTo("/__mock");
@@ -58,10 +60,15 @@ class ArgumentsTest {
       assertThat(a.port()).isZero();
       assertThat(a.host()).isEqualTo("0.0.0.0");
       assertThat(a.apiKeys()).containsExactly("k1", "k2");
-      assertThat(a.delayMillis()).isEqualTo(Optional.of(250L));
-      assertThat(a.cors()).hasValue("examples-only");
+      assertThat(a.delay()).isEqualTo(Optional.of(Delay.ofMillis(250)));
+      assertThat(a.cors()).hasValue(CorsMode.EXAMPLES_ONLY);
       assertThat(a.watch()).isTrue();
       assertThat(a.adminPrefix()).isEqualTo("/_admin");
+    }
+
+    @Test
+    void delayTakesPostmansPresets() {
+      assertThat(Arguments.parse("serve", "a.json", "--delay", "2G").delay()).hasValue(Delay.TWO_G);
     }
 
     @Test
@@ -96,7 +103,8 @@ class ArgumentsTest {
         "serve a.json --port             | Option [--port] needs a value",
         "serve a.json --port 70000       | Option [--port] needs a number from 0 to 65535 but was [70000]",
         "serve a.json --port http        | but was [http]",
-        "serve a.json --delay 180001     | Option [--delay] needs a number from 0 to 180000",
+        "serve a.json --delay 180001     | Option [--delay] needs 2G, 3G, none or milliseconds from 0 to 180000 but was [180001]",
+        "serve a.json --delay 4G         | but was [4G]",
         "serve a.json --cors sometimes   | Option [--cors] must be one of [auto, examples-only, off]",
         "serve a.json --verbose          | Unknown option [--verbose]",
         "serve a.json --watch=yes        | Option [--watch] takes no value",

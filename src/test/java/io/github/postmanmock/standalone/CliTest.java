@@ -129,6 +129,24 @@ class CliTest {
     }
 
     @Test
+    void delayAndCorsReachTheServer() throws Exception {
+      Cli.Result result =
+          run("serve", PETS.toString(), "--port", "0", "--delay", "3G", "--cors", "off");
+
+      String baseUrl = result.server().server().baseUrl();
+      HttpResponse<String> response =
+          CLIENT.send(
+              HttpRequest.newBuilder(URI.create(baseUrl + "/pets"))
+                  .header("Origin", "http://127.0.0.1:1")
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+      assertThat(get(baseUrl + "/__mock/calls").body()).contains("\"delayMillis\":100");
+    }
+
+    @Test
     void apiKeyMakesTheMockPrivate() throws Exception {
       Cli.Result result = run("serve", PETS.toString(), "--port", "0", "--api-key", "s3cret");
 

@@ -54,6 +54,7 @@ final class CallLogJson {
       case EXAMPLE -> "collectionExample";
       case SERVER_RESPONSE -> "serverResponse";
       case UNMATCHED, ERROR -> "error";
+      case CORS -> "cors";
     };
   }
 
@@ -88,6 +89,7 @@ final class CallLogJson {
       case SERVER_RESPONSE -> "Server response";
       case UNMATCHED -> "No matching requests";
       case ERROR -> firstLine(served.report());
+      case CORS -> "CORS preflight";
     };
   }
 
