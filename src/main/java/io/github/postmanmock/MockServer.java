@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -62,7 +63,9 @@ public final class MockServer implements AutoCloseable {
   private final MockHttpServer http;
   private final CallJournal<RecordedCall> journal;
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
+  private final AtomicReference<TestScope> overriding = new AtomicReference<>();
   private final String name;
+  private final List<String> warnings;
   private final LiveMock live;
   private final Supplier<ServerPlan> reloader;
 
@@ -71,11 +74,13 @@ public final class MockServer implements AutoCloseable {
       CallJournal<RecordedCall> journal,
       String name,
       LiveMock live,
+      List<String> warnings,
       Supplier<ServerPlan> reloader) {
     this.http = http;
     this.journal = journal;
     this.name = name;
     this.live = live;
+    this.warnings = warnings;
     this.reloader = reloader;
   }
 
@@ -101,7 +106,12 @@ public final class MockServer implements AutoCloseable {
             how.clock(),
             how.sleeper());
     return new MockServer(
-        http, journal, plan.settings().name(), new LiveMock(http, plan.content()), reloader);
+        http,
+        journal,
+        plan.settings().name(),
+        new LiveMock(http, plan.content()),
+        plan.warnings(),
+        reloader);
   }
 
   private MockServer withAdmin(String prefix) {
@@ -155,12 +165,12 @@ public final class MockServer implements AutoCloseable {
     Window<RecordedCall> window = currentWindow();
     return window == null
         ? allCalls()
-        : CallLog.of("calls of test [" + window.name() + "]", window::calls);
+        : CallLog.of("calls of test [" + window.name() + "]", window::calls, journal::awaitUntil);
   }
 
   /** Return every call since the server started, in arrival order. */
   public CallLog allCalls() {
-    return CallLog.of("all calls to " + this, journal::all);
+    return CallLog.of("all calls to " + this, journal::all, journal::awaitUntil);
   }
 
   /**
@@ -181,6 +191,25 @@ public final class MockServer implements AutoCloseable {
       return mine;
     }
     return journal.lastOpen();
+  }
+
+  /**
+   * Return what the collection lint found when the server started, one line each with file and JSON
+   * pointer: requests without examples, examples matching can never choose, JSON responses whose
+   * body is not JSON, variables defined nowhere. See {@code docs/assertions.md}.
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** Return which examples answered calls since the server started, and which never did. */
+  public ExampleCoverage coverage() {
+    return ExampleCoverage.of(http.engine().examples(), journal.all());
+  }
+
+  /** Return the calls that arrived while no test was running, after a test had ended. */
+  public CallLog lateCalls() {
+    return CallLog.of("late calls to " + this, journal::late, journal::awaitUntil);
   }
 
   /** From the next call on, resolve variables from the environment in {@code file} alone. */
@@ -287,6 +316,7 @@ public final class MockServer implements AutoCloseable {
   public static final class TestScope implements AutoCloseable {
     private final MockServer server;
     private final Window<RecordedCall> window;
+    private TestOverrides overrides;
 
     private TestScope(MockServer server, Window<RecordedCall> window) {
       this.server = server;
@@ -300,12 +330,59 @@ public final class MockServer implements AutoCloseable {
 
     /** Return a live view of the calls recorded while the scope is open. */
     public CallLog calls() {
-      return CallLog.of("calls of test [" + window.name() + "]", window::calls);
+      return CallLog.of(
+          "calls of test [" + window.name() + "]", window::calls, server.journal::awaitUntil);
     }
 
-    /** Stop collecting calls. */
+    /**
+     * Answer the calls of one request with example {@code example} (its name, or its place {@code
+     * "Pets/Get pet/Rex"}) until the scope closes: the other examples with the same method and path
+     * are set aside; other calls are answered as usual. Only one scope at a time may choose
+     * examples or variables on a server.
+     *
+     * @throws IllegalArgumentException if no example, or more than one, has that name
+     * @throws IllegalStateException if another open scope already chose examples or variables
+     */
+    public synchronized TestScope useExample(String example) {
+      overrides().useExample(example);
+      return this;
+    }
+
+    /**
+     * Set variable {@code key} to {@code value} until the scope closes; it shadows every other
+     * value. Same rules as {@link #useExample(String)}.
+     */
+    public synchronized TestScope variable(String key, String value) {
+      overrides().variable(key, value);
+      return this;
+    }
+
+    private TestOverrides overrides() {
+      if (!window.isOpen()) {
+        throw new IllegalStateException("Test scope [" + name() + "] is closed");
+      }
+      if (overrides == null) {
+        if (!server.overriding.compareAndSet(null, this)) {
+          throw new IllegalStateException(
+              "Test ["
+                  + server.overriding.get().name()
+                  + "] already chose examples or variables on "
+                  + server
+                  + "; tests that do so cannot run at the same time on one server");
+        }
+        overrides = new TestOverrides(server.http, server.name, () -> server.live.content(c -> c));
+      }
+      return overrides;
+    }
+
+    /** Stop collecting calls, and put back the examples and variables this scope changed. */
     @Override
     public void close() {
+      synchronized (this) {
+        if (overrides != null && server.overriding.compareAndSet(this, null)) {
+          overrides.restore();
+        }
+      }
       window.close();
       if (server.currentTest.get() == window) {
         server.currentTest.remove();

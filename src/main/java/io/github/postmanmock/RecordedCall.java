@@ -168,7 +168,7 @@ public final class RecordedCall {
     return served.report();
   }
 
-  private Optional<Example> example() {
+  Optional<Example> example() {
     return Optional.ofNullable(served.example());
   }
 
