@@ -41,7 +41,17 @@ if [[ ! -x "$CHROMIUM" ]]; then
 fi
 
 # --- 1. start the standalone server ------------------------------------------------------------
-start_server --cors auto || { cat "$OUT/server.log"; exit 1; }
+java -jar "$JAR" serve "$COLLECTION" --port 0 --cors auto > "$OUT/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 300); do
+  if grep -q '^Base URL:' "$OUT/server.log" || ! kill -0 "$SERVER_PID" 2>/dev/null; then break; fi
+  sleep 0.1
+done
+if ! grep -q '^Base URL:' "$OUT/server.log"; then
+  echo "run.sh: the standalone server did not start:" >&2
+  cat "$OUT/server.log" >&2
+  exit 1
+fi
 BASE_URL="$(sed -n 's/^Base URL: *//p' "$OUT/server.log" | head -n 1)"
 cat "$OUT/server.log"
 for _ in $(seq 1 100); do
