@@ -1,5 +1,6 @@
 package io.github.postmanmock;
 
+import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
 import io.github.postmanmock.internal.model.Example;
@@ -11,6 +12,7 @@ import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.MockHttpServer;
+import io.github.postmanmock.internal.server.Routes;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
 import java.nio.file.Path;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +57,9 @@ import java.util.stream.Collectors;
  * @since 0.1
  */
 public final class MockServer implements AutoCloseable {
+  /** The prefix of the admin endpoints of the standalone server: {@value}. */
+  public static final String DEFAULT_ADMIN_PREFIX = "/__mock";
+
   private final MockHttpServer http;
   private final CallJournal<RecordedCall> journal;
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
@@ -61,18 +67,21 @@ public final class MockServer implements AutoCloseable {
   private final String name;
   private final List<String> warnings;
   private final LiveMock live;
+  private final Supplier<ServerPlan> reloader;
 
   private MockServer(
       MockHttpServer http,
       CallJournal<RecordedCall> journal,
       String name,
       LiveMock live,
-      List<String> warnings) {
+      List<String> warnings,
+      Supplier<ServerPlan> reloader) {
     this.http = http;
     this.journal = journal;
     this.name = name;
     this.live = live;
     this.warnings = warnings;
+    this.reloader = reloader;
   }
 
   /** Return a builder for a server; nothing listens until {@link Builder#start()}. */
@@ -81,6 +90,10 @@ public final class MockServer implements AutoCloseable {
   }
 
   static MockServer start(ServerPlan plan) {
+    return start(plan, () -> plan);
+  }
+
+  private static MockServer start(ServerPlan plan, Supplier<ServerPlan> reloader) {
     CallJournal<RecordedCall> journal =
         new CallJournal<>(Comparator.comparingLong(RecordedCall::sequence));
     ServerPlan.Behaviour how = plan.how();
@@ -93,7 +106,43 @@ public final class MockServer implements AutoCloseable {
             how.clock(),
             how.sleeper());
     return new MockServer(
-        http, journal, plan.settings().name(), new LiveMock(http, plan.content()), plan.warnings());
+        http,
+        journal,
+        plan.settings().name(),
+        new LiveMock(http, plan.content()),
+        plan.warnings(),
+        reloader);
+  }
+
+  private MockServer withAdmin(String prefix) {
+    if (prefix != null) {
+      http.enableAdmin(
+          prefix, () -> journal.all().stream().map(RecordedCall::served).toList(), journal::clear);
+    }
+    return this;
+  }
+
+  /**
+   * Read the collection and environment files again and answer the following calls from what they
+   * hold now (Postman's "current version"); the call log, keys, delay and CORS mode are kept.
+   * Examples and variables given to the builder stay; live edits of examples and variables ({@link
+   * #variable}, {@link #environment}, {@link #removeExample}...) are replaced by what the files
+   * hold.
+   *
+   * @throws InvalidCollectionException if a file cannot be read; the server keeps answering from
+   *     the examples it had
+   */
+  public void reload() {
+    ServerPlan plan = reloader.get();
+    live.content(c -> plan.content());
+  }
+
+  /**
+   * Return the routes the server answers, one line per method and path with the names of their
+   * examples: {@code GET /pets/:id "Rex", "Not found"}.
+   */
+  public List<String> routes() {
+    return Routes.describe(http.engine().examples());
   }
 
   /** Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}. */
@@ -361,6 +410,7 @@ public final class MockServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private long maxBodyBytes = -1;
+    private String adminPrefix;
     private Long seed;
     private Clock clock = Clock.systemUTC();
     private Delay delay = Delay.NONE;
@@ -483,6 +533,18 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Serve the call log and a health check under {@code prefix} (such as {@link
+     * #DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape), {@code
+     * DELETE prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code prefix/}.
+     * Off unless called; these calls are never matched nor recorded.
+     */
+    public Builder adminEndpoints(String prefix) {
+      Objects.requireNonNull(prefix, "prefix");
+      this.adminPrefix = prefix;
+      return this;
+    }
+
     Builder examples(List<Example> more) {
       examples.addAll(more);
       return this;
@@ -506,14 +568,20 @@ public final class MockServer implements AutoCloseable {
               ? "inline examples"
               : collections.stream().map(ServerPlan.Source::name).collect(Collectors.joining(", "));
       ServerSettings settings = bodyLimit(name);
-      return MockServer.start(
-          ServerPlan.load(
-              new ServerPlan.Inline(examples, collectionVariables, environmentValues, variables),
-              collections,
-              environments,
-              options.toInternal(),
-              settings,
-              new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper)));
+      ServerPlan.Inline inline =
+          new ServerPlan.Inline(
+              List.copyOf(examples),
+              List.copyOf(collectionVariables),
+              List.copyOf(environmentValues),
+              new LinkedHashMap<>(variables));
+      List<ServerPlan.Source> files = List.copyOf(collections);
+      List<ServerPlan.Source> envs = List.copyOf(environments);
+      MatchOptions matching = options.toInternal();
+      ServerPlan.Behaviour how =
+          new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper);
+      Supplier<ServerPlan> load =
+          () -> ServerPlan.load(inline, files, envs, matching, settings, how);
+      return MockServer.start(load.get(), load).withAdmin(adminPrefix);
     }
 
     /**
