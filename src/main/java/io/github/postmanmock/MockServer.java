@@ -1,5 +1,6 @@
 package io.github.postmanmock;
 
+import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
 import io.github.postmanmock.internal.model.Example;
@@ -12,6 +13,7 @@ import io.github.postmanmock.internal.server.CallJournal.Window;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import io.github.postmanmock.internal.server.Recording;
+import io.github.postmanmock.internal.server.Routes;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
 import java.net.URI;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +59,9 @@ import java.util.stream.Collectors;
  * @since 0.1
  */
 public final class MockServer implements AutoCloseable {
+  /** The prefix of the admin endpoints of the standalone server: {@value}. */
+  public static final String DEFAULT_ADMIN_PREFIX = "/__mock";
+
   private final MockHttpServer http;
   private final CallJournal<RecordedCall> journal;
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
@@ -63,18 +69,21 @@ public final class MockServer implements AutoCloseable {
   private final String name;
   private final List<String> warnings;
   private final LiveMock live;
+  private final Supplier<ServerPlan> reloader;
 
   private MockServer(
       MockHttpServer http,
       CallJournal<RecordedCall> journal,
       String name,
       LiveMock live,
-      List<String> warnings) {
+      List<String> warnings,
+      Supplier<ServerPlan> reloader) {
     this.http = http;
     this.journal = journal;
     this.name = name;
     this.live = live;
     this.warnings = warnings;
+    this.reloader = reloader;
   }
 
   /** Return a builder for a server; nothing listens until {@link Builder#start()}. */
@@ -83,6 +92,10 @@ public final class MockServer implements AutoCloseable {
   }
 
   static MockServer start(ServerPlan plan) {
+    return start(plan, () -> plan);
+  }
+
+  private static MockServer start(ServerPlan plan, Supplier<ServerPlan> reloader) {
     CallJournal<RecordedCall> journal =
         new CallJournal<>(Comparator.comparingLong(RecordedCall::sequence));
     ServerPlan.Behaviour how = plan.how();
@@ -96,7 +109,43 @@ public final class MockServer implements AutoCloseable {
             how.sleeper(),
             plan.recording());
     return new MockServer(
-        http, journal, plan.settings().name(), new LiveMock(http, plan.content()), plan.warnings());
+        http,
+        journal,
+        plan.settings().name(),
+        new LiveMock(http, plan.content()),
+        plan.warnings(),
+        reloader);
+  }
+
+  private MockServer withAdmin(String prefix) {
+    if (prefix != null) {
+      http.enableAdmin(
+          prefix, () -> journal.all().stream().map(RecordedCall::served).toList(), journal::clear);
+    }
+    return this;
+  }
+
+  /**
+   * Read the collection and environment files again and answer the following calls from what they
+   * hold now (Postman's "current version"); the call log, keys, delay and CORS mode are kept.
+   * Examples and variables given to the builder stay; live edits of examples and variables ({@link
+   * #variable}, {@link #environment}, {@link #removeExample}...) are replaced by what the files
+   * hold.
+   *
+   * @throws InvalidCollectionException if a file cannot be read; the server keeps answering from
+   *     the examples it had
+   */
+  public void reload() {
+    ServerPlan plan = reloader.get();
+    live.content(c -> plan.content());
+  }
+
+  /**
+   * Return the routes the server answers, one line per method and path with the names of their
+   * examples: {@code GET /pets/:id "Rex", "Not found"}.
+   */
+  public List<String> routes() {
+    return Routes.describe(http.engine().examples());
   }
 
   /** Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}. */
@@ -387,6 +436,7 @@ public final class MockServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private long maxBodyBytes = -1;
+    private String adminPrefix;
     private Long seed;
     private Clock clock = Clock.systemUTC();
     private Delay delay = Delay.NONE;
@@ -497,8 +547,9 @@ public final class MockServer implements AutoCloseable {
     }
 
     /**
-     * Answer 400 (as Postman does past its 1 MB limit) to request bodies longer than {@code limit}
-     * bytes; -1 (the default) for none.
+     * Answer 413 Payload Too Large to request bodies longer than {@code limit} bytes; -1 (the
+     * default) for no limit, or Postman's 1 MB limit answered with 400 under {@link
+     * MatchingOptions#strict() strict matching}.
      */
     public Builder maxBodyBytes(long limit) {
       if (limit < -1) {
@@ -542,6 +593,18 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Serve the call log and a health check under {@code prefix} (such as {@link
+     * #DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape), {@code
+     * DELETE prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code prefix/}.
+     * Off unless called; these calls are never matched nor recorded.
+     */
+    public Builder adminEndpoints(String prefix) {
+      Objects.requireNonNull(prefix, "prefix");
+      this.adminPrefix = prefix;
+      return this;
+    }
+
     Builder examples(List<Example> more) {
       examples.addAll(more);
       return this;
@@ -564,17 +627,34 @@ public final class MockServer implements AutoCloseable {
           collections.isEmpty()
               ? "inline examples"
               : collections.stream().map(ServerPlan.Source::name).collect(Collectors.joining(", "));
-      ServerSettings settings = new ServerSettings(host, port, maxBodyBytes, apiKeys, name);
+      ServerSettings settings = bodyLimit(name);
+      ServerPlan.Inline inline =
+          new ServerPlan.Inline(
+              List.copyOf(examples),
+              List.copyOf(collectionVariables),
+              List.copyOf(environmentValues),
+              new LinkedHashMap<>(variables));
       Recording recorder = recording.start(collections);
-      return MockServer.start(
-          ServerPlan.load(
-              new ServerPlan.Inline(examples, collectionVariables, environmentValues, variables),
-              recorder == null ? collections : List.of(),
-              environments,
-              options.toInternal(),
-              settings,
-              new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper),
-              recorder));
+      List<ServerPlan.Source> files = recorder == null ? List.copyOf(collections) : List.of();
+      List<ServerPlan.Source> envs = List.copyOf(environments);
+      MatchOptions matching = options.toInternal();
+      ServerPlan.Behaviour how =
+          new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper);
+      Supplier<ServerPlan> load =
+          () -> ServerPlan.load(inline, files, envs, matching, settings, how, recorder);
+      return MockServer.start(load.get(), load).withAdmin(adminPrefix);
+    }
+
+    /**
+     * A limit the user set is answered with 413; without one, strict matching takes Postman's own 1
+     * MB limit and answers past it with 400, as Postman does (SPEC §4, case 62).
+     */
+    private ServerSettings bodyLimit(String name) {
+      if (maxBodyBytes == -1 && CollectionWarnings.isStrict(options.toInternal())) {
+        return new ServerSettings(
+            host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name);
+      }
+      return new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name);
     }
 
     static byte[] requireJson(byte[] json) {

@@ -73,6 +73,11 @@ public final class CallJournal<T> {
     return List.copyOf(all);
   }
 
+  /** Forget every value recorded so far; open windows keep what they collected. */
+  public synchronized void clear() {
+    all.clear();
+  }
+
   /** Open a window named {@code name} that collects the values recorded from now on. */
   public synchronized Window<T> open(String name) {
     Window<T> w = new Window<>(this, name);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -155,6 +157,18 @@ public final class MockHttpServer implements AutoCloseable {
   public void replaceEngine(MatchEngine next) {
     Objects.requireNonNull(next, "next");
     update(s -> s.withEngine(next));
+  }
+
+  /**
+   * Serve the call log, its web page and a health check under {@code prefix} (see {@link
+   * AdminHandler}); calls there are not matched and not recorded.
+   *
+   * @return the normalised prefix, such as {@code /__mock}
+   */
+  public String enableAdmin(String prefix, Supplier<List<ServedCall>> calls, Runnable clear) {
+    String normalised = AdminHandler.normalise(prefix);
+    server.createContext(normalised + "/", new AdminHandler(normalised, calls, clear));
+    return normalised;
   }
 
   public MatchEngine engine() {
