@@ -1,6 +1,7 @@
 package io.github.postmanmock.standalone;
 
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * Runs one command line: prints help or the version, or starts a server. Errors are one line on the
@@ -23,6 +24,9 @@ final class Cli {
   record Result(int exitCode, StandaloneServer server) {}
 
   static Result run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals(RecordCommand.NAME) && !isHelp(args)) {
+      return record(args, out, err);
+    }
     Arguments arguments;
     try {
       arguments = Arguments.parse(args);
@@ -49,6 +53,22 @@ final class Cli {
   private static Result serve(Arguments arguments, PrintStream out, PrintStream err) {
     try {
       return new Result(OK, StandaloneServer.start(arguments, out, err));
+    } catch (Arguments.UsageException e) {
+      return usageError(e, err);
+    } catch (RuntimeException e) {
+      err.println("postman-mock: " + Messages.oneLine(e));
+      err.flush();
+      return new Result(FAILED, null);
+    }
+  }
+
+  private static boolean isHelp(String[] args) {
+    return List.of(args).contains("--help") || List.of(args).contains("-h");
+  }
+
+  private static Result record(String[] args, PrintStream out, PrintStream err) {
+    try {
+      return new Result(OK, RecordCommand.parse(args).start(out, err));
     } catch (Arguments.UsageException e) {
       return usageError(e, err);
     } catch (RuntimeException e) {

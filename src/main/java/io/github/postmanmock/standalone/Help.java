@@ -5,6 +5,7 @@ final class Help {
   static final String TEXT =
       """
       Usage: java -jar postman-mock-standalone.jar serve COLLECTION [options]
+             java -jar postman-mock-standalone.jar record --target URL --out FILE [options]
              java -jar postman-mock-standalone.jar --help | --version
 
       Serves the saved examples of a Postman collection (v2.0 or v2.1) as a local mock server,
@@ -24,6 +25,15 @@ final class Help {
             --admin-prefix P    serve the call log under P instead of /__mock
         -h, --help              print this help
         -V, --version           print the version
+
+      record forwards every call to URL, answers with what it sends, and on Ctrl-C adds each
+      exchange as an example to the collection FILE (created when missing):
+            --target URL        the real service, such as http://localhost:8080
+            --out FILE          the collection file to write
+            --port N, --host H  as for serve
+            --ids-as-variables  save ID-like path segments (digits, UUIDs) as {{id}}
+            --without-header H  never save header H (Authorization, Cookie, Set-Cookie and
+                                x-api-key are never saved)
 
       While it runs:
         GET    /__mock/          the call log as a web page (search, details, auto-refresh)

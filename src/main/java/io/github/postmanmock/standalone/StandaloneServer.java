@@ -55,6 +55,11 @@ final class StandaloneServer implements AutoCloseable {
     return standalone;
   }
 
+  /** A server started elsewhere (such as by {@code record}) that the command line closes. */
+  static StandaloneServer of(MockServer server, PrintStream out, PrintStream err) {
+    return new StandaloneServer(server, null, out, err);
+  }
+
   private static void requireFile(String what, Path file) {
     if (!Files.isRegularFile(file)) {
       throw new Arguments.UsageException(
