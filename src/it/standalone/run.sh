@@ -68,4 +68,7 @@ timeout 180 "$NODE_DIR/node_modules/.bin/newman" run "$COLLECTION" \
 BASE_URL="$BASE_URL" NODE_DIR="$NODE_DIR" OUT="$OUT" CHROMIUM="$CHROMIUM" \
   timeout 240 node "$ROOT/src/it/standalone/browser.cjs"
 
+# --- 4. record mode: record the running sample through the jar, replay it in Newman and the jar -
+NEWMAN="$NODE_DIR/node_modules/.bin/newman" timeout 300 bash "$ROOT/src/it/standalone/record.sh"
+
 echo "run.sh: standalone proof passed; screenshots in $OUT"
