@@ -48,6 +48,7 @@ final class Checks {
       case RAW -> "raw text (jsonBody or textBody)";
       case URLENCODED -> "a urlencoded form (formBody)";
       case FORMDATA -> "a multipart form (multipartField)";
+      case GRAPHQL -> "a GraphQL query (graphqlBody)";
       default -> mode.name().toLowerCase(Locale.ROOT);
     };
   }

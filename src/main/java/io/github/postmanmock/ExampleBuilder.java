@@ -8,6 +8,7 @@ import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Url;
+import io.github.postmanmock.internal.model.Variable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,7 +81,33 @@ public final class ExampleBuilder {
     Objects.requireNonNull(key, "key");
     List<QueryParam> query = new ArrayList<>(url.query());
     query.add(QueryParam.of(key, value));
-    url = new Url(Urls.withQuery(url.raw(), key, value), url.host(), url.path(), query, List.of());
+    url =
+        new Url(
+            Urls.withQuery(url.raw(), key, value), url.host(), url.path(), query, url.variables());
+    return this;
+  }
+
+  /**
+   * Give the {@code :name} segment of the path a value: the example then matches that value only,
+   * as a path variable with a value does in Postman. Without a value a {@code :name} segment
+   * matches any one segment.
+   */
+  public ExampleBuilder pathVariable(String name, String value) {
+    Objects.requireNonNull(value, "value");
+    if (!url.path().contains(":" + Objects.requireNonNull(name, "name"))) {
+      throw new IllegalArgumentException(
+          "path variable ["
+              + name
+              + "] is not a segment of ["
+              + url.raw()
+              + "]; write the path"
+              + " with a segment [:"
+              + name
+              + "]");
+    }
+    List<Variable> variables = new ArrayList<>(url.variables());
+    variables.add(Variable.of(name, value));
+    url = new Url(url.raw(), url.host(), url.path(), url.query(), variables);
     return this;
   }
 
@@ -102,6 +129,15 @@ public final class ExampleBuilder {
   /** The request carries this text body. */
   public ExampleBuilder textBody(String text) {
     return rawBody(Objects.requireNonNull(text, "text"), "text");
+  }
+
+  /** The request carries a GraphQL query with its variables as JSON text (may be empty). */
+  public ExampleBuilder graphqlBody(String query, String variables) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(variables, "variables");
+    requestBodyKind(BodyMode.GRAPHQL);
+    requestBody = RequestBody.graphql(query, variables);
+    return this;
   }
 
   /** The request carries a urlencoded form with these {@code key, value} pairs (order is free). */

@@ -134,6 +134,27 @@ class ExampleBuilderTest {
               new FormParam("title", "x", "text", false), new FormParam("n", "2", "text", false));
     }
 
+    @Test
+    void aPathVariableWithAValueIsKeptLikeInACollection() {
+      Url url =
+          Examples.get("/pets/:id")
+              .pathVariable("id", "7")
+              .respond(200)
+              .build()
+              .model()
+              .request()
+              .url();
+
+      assertThat(url.path()).containsExactly("pets", ":id");
+      assertThat(url.pathVariable("id")).isEqualTo("7");
+    }
+
+    @Test
+    void aGraphqlBodyKeepsQueryAndVariables() {
+      assertThat(requestBody(Examples.post("/graphql").graphqlBody("{ a }", "{\"v\":1}")))
+          .isEqualTo(RequestBody.graphql("{ a }", "{\"v\":1}"));
+    }
+
     private RequestBody requestBody(ExampleBuilder b) {
       return b.respond(200).build().model().request().body();
     }
@@ -374,6 +395,11 @@ class ExampleBuilderTest {
             "method must be an HTTP method such as GET or PURGE but was [\"GE T\"]",
             IllegalArgumentException.class,
             () -> Examples.request("GE T", "/x")),
+        misuse(
+            "path variable [id] is not a segment of [/pets/{{id}}]; write the path with a"
+                + " segment [:id]",
+            IllegalArgumentException.class,
+            () -> Examples.get("/pets/{{id}}").pathVariable("id", "1")),
         misuse(
             "status must be an HTTP status code from 100 to 999 but was [42]",
             IllegalArgumentException.class,

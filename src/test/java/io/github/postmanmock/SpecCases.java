@@ -161,6 +161,23 @@ final class SpecCases {
                   "header": [{"key": "Content-Type", "value": "application/json"}],
                   "_postman_previewlanguage": "json", "body": "{\\"psp\\":\\"{{psp}}\\"}"}]}""")
             .call("POST /payments/8515/cancels", "e1"),
+        tc("TC-21b with a value")
+            .inline(
+                Examples.post("/payments/:psp/cancels")
+                    .pathVariable("psp", "abc")
+                    .respond(201)
+                    .id("e1")
+                    .named("cancel"))
+            .json(
+                """
+                {"name": "cancel", "request": "{{baseUrl}}/payments/:psp/cancels", "response": [{
+                  "id": "e1", "name": "cancel", "code": 201,
+                  "originalRequest": {"method": "POST", "url": {
+                    "raw": "{{baseUrl}}/payments/:psp/cancels", "host": ["{{baseUrl}}"],
+                    "path": ["payments", ":psp", "cancels"],
+                    "variable": [{"key": "psp", "value": "abc"}]}}}]}""")
+            .call("POST /payments/abc/cancels", "e1")
+            .call("POST /payments/xyz/cancels", null),
         tc("TC-22")
             .inline(Examples.get("/deep/path").respond(200).id("e1").named("deep"))
             .json(
@@ -324,6 +341,27 @@ final class SpecCases {
                     "body": "{\\"got\\":\\"{{$body 'x'}}\\"}\""""))
             .callWithBody(
                 "POST /echo", "{\"x\":2}", "e1", JSON_CT, "x-mock-match-request-body: false"),
+        tc("GraphQL body")
+            .options(MatchOptions.defaults().toBuilder().matchBody(true).build())
+            .inline(
+                Examples.post("/graphql")
+                    .graphqlBody("{ pets { id } }", "")
+                    .respond(200)
+                    .id("a")
+                    .named("pets"),
+                Examples.post("/graphql")
+                    .graphqlBody("{ owners { id } }", "")
+                    .respond(200)
+                    .id("b")
+                    .named("owners"))
+            .json(
+                item("a", "pets", "POST", "/graphql", 200, graphql("{ pets { id } }"), ""),
+                item("b", "owners", "POST", "/graphql", 200, graphql("{ owners { id } }"), ""))
+            .callWithBody(
+                "POST /graphql",
+                "{\"query\": \"{ owners { id } }\"}",
+                "b",
+                "Content-Type: application/json"),
         tc("TC-48")
             .inline(
                 Examples.post("/form")
@@ -368,6 +406,12 @@ final class SpecCases {
 
   private static String role(String value) {
     return "\"header\": [{\"key\": \"X-Role\", \"value\": \"%s\"}]".formatted(value);
+  }
+
+  private static String graphql(String query) {
+    return """
+        "body": {"mode": "graphql", "graphql": {"query": "%s", "variables": ""}}"""
+        .formatted(query);
   }
 
   private static String form(String b) {
