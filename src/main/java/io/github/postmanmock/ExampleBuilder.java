@@ -3,10 +3,8 @@ package io.github.postmanmock;
 import io.github.postmanmock.internal.model.BodyMode;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
-import io.github.postmanmock.internal.model.FormParam;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.QueryParam;
-import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.Variable;
 import java.nio.file.Path;
@@ -41,7 +39,7 @@ public final class ExampleBuilder {
   private final String method;
   private Url url;
   private final List<Header> requestHeaders = new ArrayList<>();
-  private RequestBody requestBody = RequestBody.NONE;
+  private final RequestBodies requestBody = new RequestBodies();
   private Integer status;
   private final List<Header> responseHeaders = new ArrayList<>();
   private ResponseContent content = ResponseContent.NONE;
@@ -60,7 +58,7 @@ public final class ExampleBuilder {
     ExampleResponse response = model.response();
     ExampleBuilder b = new ExampleBuilder(request.method(), request.url());
     b.requestHeaders.addAll(request.headers());
-    b.requestBody = request.body();
+    b.requestBody.set(request.body());
     b.status = response.statusCode();
     List<Header> headers = response.headers();
     int kept = example.hasAutoContentType() ? headers.size() - 1 : headers.size();
@@ -123,20 +121,21 @@ public final class ExampleBuilder {
 
   /** The request carries this JSON body (compared structurally when body matching is on). */
   public ExampleBuilder jsonBody(String json) {
-    return rawBody(Objects.requireNonNull(json, "json"), "json");
+    requestBody.raw(Objects.requireNonNull(json, "json"), "json");
+    return this;
   }
 
   /** The request carries this text body. */
   public ExampleBuilder textBody(String text) {
-    return rawBody(Objects.requireNonNull(text, "text"), "text");
+    requestBody.raw(Objects.requireNonNull(text, "text"), "text");
+    return this;
   }
 
   /** The request carries a GraphQL query with its variables as JSON text (may be empty). */
   public ExampleBuilder graphqlBody(String query, String variables) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(variables, "variables");
-    requestBodyKind(BodyMode.GRAPHQL);
-    requestBody = RequestBody.graphql(query, variables);
+    requestBody.graphql(query, variables);
     return this;
   }
 
@@ -151,16 +150,16 @@ public final class ExampleBuilder {
               + more[more.length - 1]
               + "]");
     }
-    addField(BodyMode.URLENCODED, key, value);
+    requestBody.field(BodyMode.URLENCODED, key, value);
     for (int i = 0; i < more.length; i += 2) {
-      addField(BodyMode.URLENCODED, more[i], more[i + 1]);
+      requestBody.field(BodyMode.URLENCODED, more[i], more[i + 1]);
     }
     return this;
   }
 
   /** The request carries a multipart form with this text field; file parts are not matched. */
   public ExampleBuilder multipartField(String key, String value) {
-    addField(BodyMode.FORMDATA, key, value);
+    requestBody.field(BodyMode.FORMDATA, key, value);
     return this;
   }
 
@@ -254,7 +253,7 @@ public final class ExampleBuilder {
               + url.raw()
               + "] has no response; call respond(status) before build()");
     }
-    ExampleRequest request = new ExampleRequest(method, url, requestHeaders, requestBody);
+    ExampleRequest request = new ExampleRequest(method, url, requestHeaders, requestBody.get());
     String exampleName = name != null ? name : method + " " + url.raw() + " -> " + status;
     ExampleResponse response =
         new ExampleResponse(
@@ -268,36 +267,6 @@ public final class ExampleBuilder {
             id, exampleName, List.of(), "inline", "", 0, request, response);
     return new Example(
         model, delay, content.bytes(), name == null, content.addsContentType(responseHeaders));
-  }
-
-  private ExampleBuilder rawBody(String text, String language) {
-    requestBodyKind(BodyMode.RAW);
-    requestBody = RequestBody.raw(text, language);
-    return this;
-  }
-
-  private void addField(BodyMode mode, String key, String value) {
-    requestBodyKind(mode);
-    List<FormParam> params = new ArrayList<>(requestBody.params());
-    params.add(
-        new FormParam(
-            Checks.notBlank("form field name", key),
-            Objects.requireNonNull(value, "value"),
-            "text",
-            false));
-    requestBody = RequestBody.form(mode, params);
-  }
-
-  private void requestBodyKind(BodyMode wanted) {
-    BodyMode current = requestBody.mode();
-    if (current != BodyMode.NONE && current != wanted) {
-      throw new IllegalStateException(
-          "the request body is already "
-              + Checks.describe(current)
-              + " and cannot also be "
-              + Checks.describe(wanted)
-              + "; an example has one request body");
-    }
   }
 
   private void responseSide(String what) {
