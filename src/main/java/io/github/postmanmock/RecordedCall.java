@@ -1,0 +1,190 @@
+package io.github.postmanmock;
+
+import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.server.ServedCall;
+import io.github.postmanmock.internal.server.ServedCall.Outcome;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One call the mock answered: the request, the response, and how the response was chosen (the
+ * matched example, or the reason nothing matched with the closest examples).
+ *
+ * <p>Immutable and thread-safe. {@link #toString()} is one line made for failure messages: {@code
+ * GET /pets/1 -> 200 (example "Rex")}.
+ *
+ * @since 0.1
+ */
+public final class RecordedCall {
+  private final ServedCall served;
+
+  private RecordedCall(ServedCall served) {
+    this.served = served;
+  }
+
+  static RecordedCall of(ServedCall served) {
+    return new RecordedCall(served);
+  }
+
+  /** Return the arrival number of the call on its server, from 1. */
+  public long sequence() {
+    return served.sequence();
+  }
+
+  /** Return when the response was sent. */
+  public Instant servedAt() {
+    return served.servedAt();
+  }
+
+  /** Return the request method as sent ({@code GET}, {@code PATCH}, a custom one...). */
+  public String method() {
+    return served.call().method();
+  }
+
+  /** Return the raw request path, without the query: {@code /pets/1}. */
+  public String path() {
+    return served.call().path();
+  }
+
+  /** Return the raw query string without {@code ?}, or an empty string. */
+  public String query() {
+    return served.call().rawQuery();
+  }
+
+  /** Return the request headers by name, in arrival order; {@code x-api-key} is masked. */
+  public Map<String, List<String>> requestHeaders() {
+    return multiMap(served.call().headers());
+  }
+
+  /** Return the first value of request header {@code name} (case-insensitive), if sent. */
+  public Optional<String> requestHeader(String name) {
+    return Optional.ofNullable(served.call().header(name));
+  }
+
+  /** Return a copy of the request body bytes; empty when there was none. */
+  public byte[] requestBodyBytes() {
+    return served.call().body().clone();
+  }
+
+  /** Return the request body as text, in the charset its Content-Type names (else UTF-8). */
+  public String requestBody() {
+    return served.call().bodyText();
+  }
+
+  /** Return the status code sent. */
+  public int status() {
+    return served.response().status();
+  }
+
+  /** Return the response headers sent, by name, in order; duplicates are kept. */
+  public Map<String, List<String>> responseHeaders() {
+    return multiMap(served.response().headers());
+  }
+
+  /** Return the first value of response header {@code name} (case-insensitive), if sent. */
+  public Optional<String> responseHeader(String name) {
+    return Optional.ofNullable(served.responseHeader(name));
+  }
+
+  /** Return the response body as UTF-8 text; empty when there was none. */
+  public String responseBody() {
+    return new String(served.response().body(), StandardCharsets.UTF_8);
+  }
+
+  /** Return whether an example (or the active server response) answered the call. */
+  public boolean matched() {
+    return served.outcome() == Outcome.EXAMPLE || served.outcome() == Outcome.SERVER_RESPONSE;
+  }
+
+  /** Return the name of the example that answered, if one did. */
+  public Optional<String> matchedExample() {
+    return example().map(Example::name);
+  }
+
+  /** Return the id of the example that answered, if one did and it has an id. */
+  public Optional<String> matchedExampleId() {
+    return example().map(Example::id);
+  }
+
+  /**
+   * Return where the example that answered sits in its collection, folders and request first:
+   * {@code Pets / Get pet / Rex}.
+   */
+  public Optional<String> matchedExampleLocation() {
+    return example().map(e -> location(e));
+  }
+
+  /** Return the score of the chosen example, if one was chosen. */
+  public OptionalDouble score() {
+    return Double.isNaN(served.score())
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(served.score());
+  }
+
+  /** Return the rule that chose the example ({@code U1_EXACT}, {@code BY_NAME}...), if any. */
+  public Optional<String> rule() {
+    return Optional.ofNullable(served.rule()).map(Enum::name);
+  }
+
+  /** Return the delay applied before the response was sent. */
+  public Duration delay() {
+    return served.delay();
+  }
+
+  /**
+   * Return why nothing matched, with the closest examples and the reason each did not match, or
+   * what went wrong for an error answer; an empty string when an example answered.
+   */
+  public String noMatchReason() {
+    return served.report();
+  }
+
+  private Optional<Example> example() {
+    return Optional.ofNullable(served.example());
+  }
+
+  private static String location(Example e) {
+    List<String> parts = new ArrayList<>(e.itemPath());
+    parts.add(e.name());
+    return String.join(" / ", parts);
+  }
+
+  private static Map<String, List<String>> multiMap(List<Header> headers) {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (Header h : headers) {
+      map.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(h.value());
+    }
+    map.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** Return one line for failure messages: {@code GET /pets/1 -> 200 (example "Rex")}. */
+  @Override
+  public String toString() {
+    String target = path() + (query().isEmpty() ? "" : "?" + query());
+    return method() + " " + target + " -> " + status() + " (" + explanation() + ")";
+  }
+
+  private String explanation() {
+    return switch (served.outcome()) {
+      case EXAMPLE -> "example \"" + served.example().name() + "\"";
+      case SERVER_RESPONSE -> "server response";
+      case UNMATCHED -> "no matching example";
+      case ERROR -> firstLine(served.report());
+    };
+  }
+
+  private static String firstLine(String text) {
+    int nl = text.indexOf('\n');
+    return nl < 0 ? text : text.substring(0, nl);
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.postmanmock.internal.server;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The append-only record of every call a server answered, with windows that collect the calls made
+ * while one test runs. Thread-safe: writers and readers synchronise on the journal, and readers get
+ * immutable snapshots.
+ *
+ * <p>Calls are kept in arrival order (by their sequence number) even when a later call is answered
+ * first. A call goes into every window open when it is recorded: with several tests running at the
+ * same time against one server, each of them sees the calls of the others that overlapped it.
+ *
+ * @param <T> the recorded value
+ */
+public final class CallJournal<T> {
+  private final Comparator<T> arrivalOrder;
+  private final List<T> all = new ArrayList<>();
+  private final List<Window<T>> open = new ArrayList<>();
+
+  /** A journal that keeps values in the order {@code arrivalOrder} gives. */
+  public CallJournal(Comparator<T> arrivalOrder) {
+    this.arrivalOrder = Objects.requireNonNull(arrivalOrder, "arrivalOrder");
+  }
+
+  /** Add {@code value} to the journal and to every open window. */
+  public synchronized void record(T value) {
+    insert(all, value);
+    for (Window<T> w : open) {
+      insert(w.calls, value);
+    }
+  }
+
+  private void insert(List<T> list, T value) {
+    int i = list.size();
+    while (i > 0 && arrivalOrder.compare(list.get(i - 1), value) > 0) {
+      i--;
+    }
+    list.add(i, value);
+  }
+
+  /** Every value since the journal was created, in arrival order. */
+  public synchronized List<T> all() {
+    return List.copyOf(all);
+  }
+
+  /** Open a window named {@code name} that collects the values recorded from now on. */
+  public synchronized Window<T> open(String name) {
+    Window<T> w = new Window<>(this, name);
+    open.add(w);
+    return w;
+  }
+
+  /** The window opened last and not yet closed, or {@code null}. */
+  public synchronized Window<T> lastOpen() {
+    return open.isEmpty() ? null : open.get(open.size() - 1);
+  }
+
+  private synchronized boolean isOpen(Window<T> w) {
+    return open.contains(w);
+  }
+
+  private synchronized void close(Window<T> w) {
+    open.remove(w);
+  }
+
+  private synchronized List<T> snapshot(Window<T> w) {
+    return List.copyOf(w.calls);
+  }
+
+  /**
+   * The values recorded while one test ran. Closing is idempotent; a closed window keeps what it
+   * collected.
+   *
+   * @param <T> the recorded value
+   */
+  public static final class Window<T> implements AutoCloseable {
+    private final CallJournal<T> journal;
+    private final String name;
+    private final List<T> calls = new ArrayList<>();
+
+    private Window(CallJournal<T> journal, String name) {
+      this.journal = journal;
+      this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public String name() {
+      return name;
+    }
+
+    /** The values recorded while this window was open, in arrival order. */
+    public List<T> calls() {
+      return journal.snapshot(this);
+    }
+
+    /** Whether the window still collects calls. */
+    public boolean isOpen() {
+      return journal.isOpen(this);
+    }
+
+    @Override
+    public void close() {
+      journal.close(this);
+    }
+  }
+}

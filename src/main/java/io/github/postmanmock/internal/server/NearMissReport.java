@@ -1,0 +1,98 @@
+package io.github.postmanmock.internal.server;
+
+import io.github.postmanmock.internal.match.Candidate;
+import io.github.postmanmock.internal.match.Decision;
+import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.HttpCall;
+import java.util.List;
+
+/**
+ * Explains an unmatched call: the call, why nothing matched, and the closest examples, each named
+ * by its place in the collection with the reason it did not match. Used in the call log, in the
+ * JUnit failure message and (as one line) in a response header.
+ */
+final class NearMissReport {
+  static final int SHOWN = 3;
+
+  private NearMissReport() {}
+
+  /** The multi-line report; {@code examples} give the closest ones when the engine names none. */
+  static String describe(HttpCall call, Decision decision, List<Example> examples) {
+    if (decision.nearMisses().isEmpty() && !examples.isEmpty()) {
+      return describe(
+          call, withNearMisses(decision, FallbackNearMisses.rank(call, examples, SHOWN)));
+    }
+    return describe(call, decision);
+  }
+
+  /**
+   * The one-line summary, with the same fallback as {@link #describe(HttpCall, Decision, List)}.
+   */
+  static String summary(HttpCall call, Decision decision, List<Example> examples) {
+    if (decision.nearMisses().isEmpty() && !examples.isEmpty()) {
+      return summary(withNearMisses(decision, FallbackNearMisses.rank(call, examples, 1)));
+    }
+    return summary(decision);
+  }
+
+  private static Decision withNearMisses(Decision decision, List<Candidate> nearMisses) {
+    return Decision.notFound(decision.reason(), nearMisses);
+  }
+
+  /** The multi-line report. */
+  static String describe(HttpCall call, Decision decision) {
+    StringBuilder out = new StringBuilder();
+    out.append("No example matches [").append(call).append(']');
+    if (!decision.reason().isEmpty()) {
+      out.append(": ").append(decision.reason());
+    }
+    List<Candidate> closest = closest(decision);
+    if (closest.isEmpty()) {
+      out.append("\nThe mock has no example that comes close.");
+      return out.toString();
+    }
+    out.append("\nClosest examples:");
+    int rank = 1;
+    for (Candidate c : closest) {
+      out.append("\n  ").append(rank++).append(". ").append(line(c));
+    }
+    return out.toString();
+  }
+
+  /** The first closest example and its reason on one line, or empty. */
+  static String summary(Decision decision) {
+    List<Candidate> closest = closest(decision);
+    return closest.isEmpty() ? "no example comes close" : "closest: " + line(closest.get(0));
+  }
+
+  private static List<Candidate> closest(Decision decision) {
+    List<Candidate> misses = decision.nearMisses();
+    return misses.subList(0, Math.min(SHOWN, misses.size()));
+  }
+
+  private static String line(Candidate c) {
+    Example e = c.example();
+    StringBuilder out = new StringBuilder();
+    out.append('[').append(location(e)).append("] ");
+    out.append(e.request().method()).append(' ').append(e.request().url().pathText());
+    out.append(" -> ").append(e.response().statusCode());
+    out.append(": ").append(c.reason().isEmpty() ? "lower score" : c.reason());
+    out.append(" (step ").append(c.step());
+    if (c.rule() != null) {
+      out.append(", rule ").append(c.rule());
+    }
+    if (!Double.isNaN(c.score())) {
+      out.append(", score ").append(formatScore(c.score()));
+    }
+    return out.append(')').toString();
+  }
+
+  /** The place of an example in its collection: {@code Pets / Get pet / Rex}. */
+  static String location(Example e) {
+    return e.itemPath().isEmpty() ? e.name() : String.join(" / ", e.itemPath()) + " / " + e.name();
+  }
+
+  static String formatScore(double score) {
+    return score == Math.rint(score) ? Long.toString((long) score) : Double.toString(score);
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.postmanmock.internal.server;
+
+import com.sun.net.httpserver.HttpExchange;
+import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.HttpCall;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads an exchange into an {@link HttpCall}, enforcing the body limit. */
+final class RequestReader {
+  /** How much of an oversized body is still read (and dropped) so the client sees the 413. */
+  private static final long MAX_DRAIN = 256L * 1024 * 1024;
+
+  private RequestReader() {}
+
+  /** Thrown when the body is longer than the limit; the rest of the body has been drained. */
+  static final class TooLarge extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super(null, null, false, false);
+    }
+  }
+
+  static HttpCall read(HttpExchange exchange, long limit) throws IOException, TooLarge {
+    String rawPath = exchange.getRequestURI().getRawPath();
+    String rawQuery = exchange.getRequestURI().getRawQuery();
+    return new HttpCall(
+        exchange.getRequestMethod(),
+        rawPath == null || rawPath.isEmpty() ? "/" : rawPath,
+        rawQuery,
+        headers(exchange),
+        body(exchange.getRequestBody(), limit));
+  }
+
+  /** The request headers without a body, for answers given before the body is read. */
+  static HttpCall withoutBody(HttpExchange exchange) {
+    String rawPath = exchange.getRequestURI().getRawPath();
+    return new HttpCall(
+        exchange.getRequestMethod(),
+        rawPath == null || rawPath.isEmpty() ? "/" : rawPath,
+        exchange.getRequestURI().getRawQuery(),
+        headers(exchange),
+        null);
+  }
+
+  private static List<Header> headers(HttpExchange exchange) {
+    List<Header> headers = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : exchange.getRequestHeaders().entrySet()) {
+      for (String value : e.getValue()) {
+        headers.add(Header.of(e.getKey(), value));
+      }
+    }
+    return headers;
+  }
+
+  private static byte[] body(InputStream in, long limit) throws IOException, TooLarge {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[16 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(buffer)) >= 0) {
+      total += n;
+      if (limit >= 0 && total > limit) {
+        drain(in, buffer, total);
+        throw new TooLarge();
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private static void drain(InputStream in, byte[] buffer, long total) throws IOException {
+    long read = total;
+    int n;
+    while (read < MAX_DRAIN && (n = in.read(buffer)) >= 0) {
+      read += n;
+    }
+  }
+}

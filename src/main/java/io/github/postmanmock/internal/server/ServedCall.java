@@ -1,0 +1,69 @@
+package io.github.postmanmock.internal.server;
+
+import io.github.postmanmock.internal.match.Rule;
+import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.render.RenderedResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One call as the server saw and answered it: the raw material of the public call log.
+ *
+ * @param sequence the arrival number of the call, from 1
+ * @param servedAt when the response was sent
+ * @param call the request, with the API key masked
+ * @param response what was sent
+ * @param outcome how the call was answered
+ * @param example the example that answered, or {@code null}
+ * @param rule the rule that chose it, or {@code null}
+ * @param score the winner's score, or {@link Double#NaN}
+ * @param report why nothing matched (with the closest examples) or what went wrong; empty on a
+ *     match
+ * @param delay the delay applied before answering
+ */
+public record ServedCall(
+    long sequence,
+    Instant servedAt,
+    HttpCall call,
+    RenderedResponse response,
+    Outcome outcome,
+    Example example,
+    Rule rule,
+    double score,
+    String report,
+    Duration delay) {
+
+  public ServedCall {
+    Objects.requireNonNull(servedAt, "servedAt");
+    Objects.requireNonNull(call, "call");
+    Objects.requireNonNull(response, "response");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(delay, "delay");
+  }
+
+  /** The first value of response header {@code name}, or {@code null}. */
+  public String responseHeader(String name) {
+    for (Header h : response.headers()) {
+      if (h.key().equalsIgnoreCase(name)) {
+        return h.value();
+      }
+    }
+    return null;
+  }
+
+  /** How a call was answered. */
+  public enum Outcome {
+    /** An example answered. */
+    EXAMPLE,
+    /** The active server response answered, whatever the examples. */
+    SERVER_RESPONSE,
+    /** No example matched: 404 with Postman's error envelope. */
+    UNMATCHED,
+    /** The mock refused the call (too large, unauthorised) or failed while answering it. */
+    ERROR
+  }
+}

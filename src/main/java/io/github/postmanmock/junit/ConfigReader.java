@@ -1,0 +1,63 @@
+package io.github.postmanmock.junit;
+
+import io.github.postmanmock.MatchingOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/** Turns a {@link PostmanMock} annotation into a validated {@link ServerConfig}. */
+final class ConfigReader {
+  private ConfigReader() {}
+
+  static ServerConfig read(PostmanMock mock, Class<?> annotated) {
+    String where = "@PostmanMock on [" + annotated.getName() + "]";
+    if (mock.value().isBlank()) {
+      throw new ExtensionConfigurationException(
+          where
+              + " names no collection. Give the collection file: "
+              + "@PostmanMock(\"petstore.postman_collection.json\")");
+    }
+    if (!(mock.fuzzyThreshold() > 0 && mock.fuzzyThreshold() <= 1)) {
+      throw new ExtensionConfigurationException(
+          where + ": fuzzyThreshold must be in (0, 1] but was [" + mock.fuzzyThreshold() + "]");
+    }
+    if (mock.maxBodyBytes() < -1) {
+      throw new ExtensionConfigurationException(
+          where
+              + ": maxBodyBytes must be -1 (no limit) or at least 0 but was ["
+              + mock.maxBodyBytes()
+              + "]");
+    }
+    return new ServerConfig(
+        mock.value(),
+        mock.environment(),
+        variables(mock.variables(), where),
+        mock.apiKey(),
+        mock.failOnUnmatched(),
+        options(mock),
+        mock.maxBodyBytes());
+  }
+
+  private static Map<String, String> variables(String[] pairs, String where) {
+    Map<String, String> variables = new LinkedHashMap<>();
+    for (String pair : pairs) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new ExtensionConfigurationException(
+            where + ": variables must be written key=value but one was [\"" + pair + "\"]");
+      }
+      variables.put(pair.substring(0, eq), pair.substring(eq + 1));
+    }
+    return variables;
+  }
+
+  private static MatchingOptions options(PostmanMock mock) {
+    MatchingOptions base = mock.strict() ? MatchingOptions.strict() : MatchingOptions.defaults();
+    return base.withFuzzyPathMatching(!mock.strict() && mock.fuzzyPathMatching())
+        .withFuzzyThreshold(mock.fuzzyThreshold())
+        .withMatchQueryParams(mock.matchQueryParams())
+        .withMatchWildcards(mock.matchWildcards())
+        .withMatchBody(mock.matchBody())
+        .withMatchHeaders(mock.matchHeaders());
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.postmanmock.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Serve the examples of a Postman collection from a local mock server while the annotated test
+ * class runs.
+ *
+ * <pre>{@code
+ * @PostmanMock("petstore.postman_collection.json")
+ * class PetClientTest {
+ *   @Test
+ *   void findsPet(MockServer mock) {
+ *     new PetClient(mock.baseUrl()).find(1);
+ *     assertThat(mock.calls()).singleElement().hasPath("/pets/1").hasMatchedExample("Rex");
+ *   }
+ * }
+ * }</pre>
+ *
+ * <h2>Lifecycle</h2>
+ *
+ * One server per annotated class: it starts before the first test (or when first injected) on
+ * {@code 127.0.0.1} and an ephemeral port, and is closed when the class is done; its port refuses
+ * connections afterwards. The annotation may be inherited from a base class and may be used as a
+ * meta-annotation.
+ *
+ * <h2>Parameter injection</h2>
+ *
+ * {@link io.github.postmanmock.MockServer} and {@link io.github.postmanmock.CallLog} are injected
+ * into constructors, lifecycle methods and test methods. In a test method or {@code @BeforeEach} /
+ * {@code @AfterEach} method, the {@code CallLog} holds the calls of the current test; elsewhere it
+ * holds every call since the server started.
+ *
+ * <h2>Nested classes</h2>
+ *
+ * {@code @Nested} classes without their own annotation use the enclosing class's server.
+ *
+ * <h2>Errors</h2>
+ *
+ * A collection or environment that cannot be found fails the class with a message that lists where
+ * it was looked for; an invalid one fails it with the file and JSON pointer. With {@link
+ * #failOnUnmatched()} a call that no example answers fails the test that made it, after its body,
+ * with the closest examples and why each did not match.
+ *
+ * <p>See {@code docs/junit.md} for parallel execution and thread-safety.
+ *
+ * @since 0.1
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(PostmanMockExtension.class)
+public @interface PostmanMock {
+
+  /** The collection file: a classpath resource, else a path relative to the working directory. */
+  String value();
+
+  /** An environment file, looked up like the collection; empty for none. */
+  String environment() default "";
+
+  /** Variables as {@code key=value}; they shadow collection and environment values. */
+  String[] variables() default {};
+
+  /** Make the mock private: calls must send this key in {@code x-api-key}. Empty for public. */
+  String apiKey() default "";
+
+  /** Fail the test that made a call no example answered. */
+  boolean failOnUnmatched() default true;
+
+  /**
+   * Match paths exactly: no trailing-slash, letter-case, ID or similar-path tolerance (overrides
+   * {@link #fuzzyPathMatching()}).
+   */
+  boolean strict() default false;
+
+  /** Accept similar paths (Postman's document distance). */
+  boolean fuzzyPathMatching() default true;
+
+  /** The least similarity, in (0, 1], for similar paths. */
+  double fuzzyThreshold() default 0.75;
+
+  /** Score query parameters. */
+  boolean matchQueryParams() default true;
+
+  /** Let unresolved {@code {{var}}} path segments match any segment. */
+  boolean matchWildcards() default true;
+
+  /** Keep only examples whose request body matches the call's. */
+  boolean matchBody() default false;
+
+  /** Keep only examples whose values of these request headers match the call's. */
+  String[] matchHeaders() default {};
+
+  /** Answer 413 to request bodies longer than this many bytes; -1 for no limit. */
+  long maxBodyBytes() default -1;
+}

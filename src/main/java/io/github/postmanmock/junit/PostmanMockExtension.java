@@ -1,0 +1,198 @@
+package io.github.postmanmock.junit;
+
+import io.github.postmanmock.CallLog;
+import io.github.postmanmock.MockServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Starts a {@link MockServer} for a test class (or a test), opens a call window around each test,
+ * and injects {@link MockServer} and {@link CallLog}.
+ *
+ * <p>Used through {@link PostmanMock}, or registered programmatically:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static PostmanMockExtension mock =
+ *     PostmanMockExtension.newInstance().collection("petstore.postman_collection.json").build();
+ * }</pre>
+ *
+ * A static field gives one server per class, an instance field one server per test.
+ *
+ * <p>Thread-safe: the extension keeps no state of its own (only its immutable configuration when
+ * built programmatically); servers and call windows live in the JUnit store.
+ *
+ * @since 0.1
+ */
+public final class PostmanMockExtension
+    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+
+  private static final Namespace NAMESPACE = Namespace.create(PostmanMockExtension.class);
+
+  /** The configuration of a programmatic registration; {@code null} for {@link PostmanMock}. */
+  private final ServerConfig programmatic;
+
+  /**
+   * Create the extension {@link PostmanMock} registers; configuration comes from the annotation.
+   */
+  PostmanMockExtension() {
+    this(null);
+  }
+
+  PostmanMockExtension(ServerConfig programmatic) {
+    this.programmatic = programmatic;
+  }
+
+  /** Return a builder for registering the extension with {@code @RegisterExtension}. */
+  public static PostmanMockExtensionBuilder newInstance() {
+    return new PostmanMockExtensionBuilder();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    if (isActive(context)) {
+      resource(context);
+    }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (!isActive(context)) {
+      return;
+    }
+    ServerResource resource = resource(context);
+    String name = context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName();
+    TestCalls calls = new TestCalls(resource.server().beginTest(name), resource);
+    context.getStore(NAMESPACE).put(new CallsKey(owner(context)), calls);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    TestCalls calls =
+        context.getStore(NAMESPACE).remove(new CallsKey(owner(context)), TestCalls.class);
+    if (calls != null) {
+      calls.finish();
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == MockServer.class || type == CallLog.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    ServerResource resource = resolvable(parameter, context);
+    if (parameter.getParameter().getType() == MockServer.class) {
+      return resource.server();
+    }
+    TestCalls calls =
+        context.getStore(NAMESPACE).get(new CallsKey(owner(context)), TestCalls.class);
+    return calls != null ? calls.calls() : resource.server().allCalls();
+  }
+
+  private ServerResource resolvable(ParameterContext parameter, ExtensionContext context) {
+    if (!isActive(context)) {
+      throw new ParameterResolutionException(
+          "No @PostmanMock server is active for ["
+              + context.getRequiredTestClass().getName()
+              + "] to inject into ["
+              + parameter.getDeclaringExecutable()
+              + "]; annotate the"
+              + " class (or an enclosing class) with @PostmanMock(\"your.postman_collection.json\")");
+    }
+    return resource(context);
+  }
+
+  /**
+   * Whether a server belongs to {@code context}: always for a programmatic registration; for
+   * {@code @ExtendWith(PostmanMockExtension.class)} only under {@link PostmanMock}, otherwise
+   * injection reports what is missing.
+   */
+  private boolean isActive(ExtensionContext context) {
+    return programmatic != null || annotatedClass(context).isPresent();
+  }
+
+  /** The server for {@code context}, started in the store of the context that owns it. */
+  private ServerResource resource(ExtensionContext context) {
+    ServerKey key = new ServerKey(owner(context));
+    ServerResource existing = context.getStore(NAMESPACE).get(key, ServerResource.class);
+    if (existing != null) {
+      return existing;
+    }
+    ServerConfig config = config(context);
+    ExtensionContext owning = owningContext(context);
+    Class<?> testClass = context.getRequiredTestClass();
+    return owning
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            key, k -> ServerResource.start(config, testClass), ServerResource.class);
+  }
+
+  private ServerConfig config(ExtensionContext context) {
+    if (programmatic != null) {
+      return programmatic;
+    }
+    Class<?> annotated = annotatedClass(context).orElseThrow();
+    PostmanMock mock = AnnotationSupport.findAnnotation(annotated, PostmanMock.class).orElseThrow();
+    return ConfigReader.read(mock, annotated);
+  }
+
+  /**
+   * The context whose store keeps the server: the annotated class's for {@link PostmanMock}; for a
+   * programmatic registration the current one (a class for a static field, a test for an instance
+   * field).
+   */
+  private ExtensionContext owningContext(ExtensionContext context) {
+    if (programmatic != null) {
+      return context;
+    }
+    Class<?> annotated = annotatedClass(context).orElseThrow();
+    ExtensionContext current = context;
+    while (current.getTestMethod().isPresent()
+        || current.getTestClass().orElse(null) != annotated) {
+      Optional<ExtensionContext> parent = current.getParent();
+      if (parent.isEmpty()) {
+        return context;
+      }
+      current = parent.get();
+    }
+    return current;
+  }
+
+  /** What the server is keyed by: the annotated class, or this programmatic registration. */
+  private Object owner(ExtensionContext context) {
+    return programmatic != null ? this : annotatedClass(context).orElse(null);
+  }
+
+  /** The innermost of the test class and its enclosing classes that carries the annotation. */
+  private static Optional<Class<?>> annotatedClass(ExtensionContext context) {
+    Optional<Class<?>> testClass = context.getTestClass();
+    if (testClass.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Class<?>> candidates = new ArrayList<>(context.getEnclosingTestClasses());
+    candidates.add(testClass.get());
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      if (AnnotationSupport.isAnnotated(candidates.get(i), PostmanMock.class)) {
+        return Optional.of(candidates.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record ServerKey(Object owner) {}
+
+  private record CallsKey(Object owner) {}
+}

@@ -1,0 +1,88 @@
+package io.github.postmanmock.junit;
+
+import io.github.postmanmock.MatchingOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Configures a {@link PostmanMockExtension} for {@code @RegisterExtension}; obtained from {@link
+ * PostmanMockExtension#newInstance()}.
+ *
+ * <p>Not thread-safe: configure on one thread; the built extension is immutable.
+ *
+ * @since 0.1
+ */
+public final class PostmanMockExtensionBuilder {
+  private String collection;
+  private String environment = "";
+  private final Map<String, String> variables = new LinkedHashMap<>();
+  private String apiKey = "";
+  private boolean failOnUnmatched = true;
+  private MatchingOptions options = MatchingOptions.defaults();
+  private long maxBodyBytes = -1;
+
+  PostmanMockExtensionBuilder() {}
+
+  /** Serve this collection: a classpath resource, else a path relative to the working directory. */
+  public PostmanMockExtensionBuilder collection(String collection) {
+    this.collection = Objects.requireNonNull(collection, "collection");
+    return this;
+  }
+
+  /** Resolve variables from this environment file, looked up like the collection. */
+  public PostmanMockExtensionBuilder environment(String environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+    return this;
+  }
+
+  /** Set variable {@code key}; it shadows collection and environment values. */
+  public PostmanMockExtensionBuilder variable(String key, String value) {
+    variables.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+    return this;
+  }
+
+  /** Make the mock private: calls must send {@code key} in {@code x-api-key}. */
+  public PostmanMockExtensionBuilder apiKey(String key) {
+    this.apiKey = Objects.requireNonNull(key, "key");
+    return this;
+  }
+
+  /** Fail (or not) the test that made a call no example answered; on by default. */
+  public PostmanMockExtensionBuilder failOnUnmatched(boolean on) {
+    this.failOnUnmatched = on;
+    return this;
+  }
+
+  /** Choose examples with {@code options}. */
+  public PostmanMockExtensionBuilder options(MatchingOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    return this;
+  }
+
+  /** Answer 413 to request bodies longer than {@code limit} bytes; -1 for no limit. */
+  public PostmanMockExtensionBuilder maxBodyBytes(long limit) {
+    if (limit < -1) {
+      throw new IllegalArgumentException(
+          "maxBodyBytes must be -1 (no limit) or at least 0 but was [" + limit + "]");
+    }
+    this.maxBodyBytes = limit;
+    return this;
+  }
+
+  /**
+   * Return the configured extension.
+   *
+   * @throws IllegalStateException if no collection was given
+   */
+  public PostmanMockExtension build() {
+    if (collection == null || collection.isBlank()) {
+      throw new IllegalStateException(
+          "PostmanMockExtension needs a collection: call collection(\"your.postman_collection.json\")"
+              + " before build()");
+    }
+    return new PostmanMockExtension(
+        new ServerConfig(
+            collection, environment, variables, apiKey, failOnUnmatched, options, maxBodyBytes));
+  }
+}

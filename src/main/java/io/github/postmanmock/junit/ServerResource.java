@@ -1,0 +1,53 @@
+package io.github.postmanmock.junit;
+
+import io.github.postmanmock.MockServer;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A running server in the JUnit store: closed by JUnit when the context that owns it ends (the
+ * {@code TempDirectory} recipe: both interfaces, so it closes on every JUnit 5.x and 6.x).
+ */
+@SuppressWarnings("deprecation")
+final class ServerResource implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+  private final MockServer server;
+  private final ServerConfig config;
+
+  private ServerResource(MockServer server, ServerConfig config) {
+    this.server = server;
+    this.config = config;
+  }
+
+  static ServerResource start(ServerConfig config, Class<?> testClass) {
+    MockServer.Builder builder =
+        MockServer.builder()
+            .collection(
+                config.collection(), FileLocator.read(config.collection(), "collection", testClass))
+            .options(config.options())
+            .maxBodyBytes(config.maxBodyBytes());
+    if (!config.environment().isEmpty()) {
+      builder.environment(
+          config.environment(), FileLocator.read(config.environment(), "environment", testClass));
+    }
+    for (Map.Entry<String, String> v : config.variables().entrySet()) {
+      builder.variable(v.getKey(), v.getValue());
+    }
+    if (!config.apiKey().isEmpty()) {
+      builder.apiKey(config.apiKey());
+    }
+    return new ServerResource(builder.start(), config);
+  }
+
+  MockServer server() {
+    return server;
+  }
+
+  ServerConfig config() {
+    return config;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

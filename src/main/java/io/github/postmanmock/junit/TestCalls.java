@@ -1,0 +1,58 @@
+package io.github.postmanmock.junit;
+
+import io.github.postmanmock.CallLog;
+import io.github.postmanmock.MockServer;
+import io.github.postmanmock.RecordedCall;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The calls of one test, from {@code beforeEach} to {@code afterEach}; closed by JUnit with the
+ * test if {@code afterEach} never ran.
+ */
+@SuppressWarnings("deprecation")
+final class TestCalls implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+  private final MockServer.TestScope scope;
+  private final ServerResource resource;
+
+  TestCalls(MockServer.TestScope scope, ServerResource resource) {
+    this.scope = scope;
+    this.resource = resource;
+  }
+
+  CallLog calls() {
+    return scope.calls();
+  }
+
+  /** Stop collecting; with {@code failOnUnmatched}, fail when a call found no example. */
+  void finish() {
+    close();
+    List<RecordedCall> unmatched = scope.calls().unmatched().asList();
+    if (resource.config().failOnUnmatched() && !unmatched.isEmpty()) {
+      throw new AssertionError(report(unmatched));
+    }
+  }
+
+  private String report(List<RecordedCall> unmatched) {
+    StringBuilder out = new StringBuilder();
+    out.append(unmatched.size())
+        .append(unmatched.size() == 1 ? " call" : " calls")
+        .append(" to ")
+        .append(resource.server())
+        .append(" during [")
+        .append(scope.name())
+        .append("] found no example:");
+    for (RecordedCall call : unmatched) {
+      out.append("\n\n").append(call);
+      out.append("\n  ").append(call.noMatchReason().replace("\n", "\n  "));
+    }
+    out.append("\n\nAdd or fix an example, fix the call, or use")
+        .append(" @PostmanMock(failOnUnmatched = false) when unmatched calls are expected");
+    return out.toString();
+  }
+
+  @Override
+  public void close() {
+    scope.close();
+  }
+}

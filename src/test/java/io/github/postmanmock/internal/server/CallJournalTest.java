@@ -1,0 +1,56 @@
+package io.github.postmanmock.internal.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import org.junit.jupiter.api.Test;
+
+class CallJournalTest {
+  private final CallJournal<Integer> journal =
+      new CallJournal<>(Comparator.<Integer>naturalOrder());
+
+  @Test
+  void keepsArrivalOrderWhenALaterCallIsAnsweredFirst() {
+    journal.record(1);
+    journal.record(3);
+    journal.record(2);
+
+    assertThat(journal.all()).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void aWindowHoldsTheCallsRecordedWhileItIsOpen() {
+    journal.record(1);
+    CallJournal.Window<Integer> window = journal.open("test");
+    journal.record(2);
+    window.close();
+    journal.record(3);
+
+    assertThat(window.calls()).containsExactly(2);
+    assertThat(window.isOpen()).isFalse();
+    assertThat(journal.all()).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void overlappingWindowsBothSeeTheCallsOfTheOverlap() {
+    CallJournal.Window<Integer> first = journal.open("first");
+    journal.record(1);
+    CallJournal.Window<Integer> second = journal.open("second");
+    journal.record(2);
+    first.close();
+    journal.record(3);
+
+    assertThat(first.calls()).containsExactly(1, 2);
+    assertThat(second.calls()).containsExactly(2, 3);
+    assertThat(journal.lastOpen()).isSameAs(second);
+  }
+
+  @Test
+  void snapshotsDoNotChangeAfterwards() {
+    journal.record(1);
+    var snapshot = journal.all();
+    journal.record(2);
+
+    assertThat(snapshot).containsExactly(1);
+  }
+}
