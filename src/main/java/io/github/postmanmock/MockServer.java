@@ -45,11 +45,17 @@ public final class MockServer implements AutoCloseable {
   private final CallJournal<RecordedCall> journal;
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
   private final String name;
+  private final InlineExamples inline;
 
-  private MockServer(MockHttpServer http, CallJournal<RecordedCall> journal, String name) {
+  private MockServer(
+      MockHttpServer http,
+      CallJournal<RecordedCall> journal,
+      String name,
+      List<io.github.postmanmock.Example> inline) {
     this.http = http;
     this.journal = journal;
     this.name = name;
+    this.inline = new InlineExamples(http, inline);
   }
 
   /** Return a builder for a server; nothing listens until {@link Builder#start()}. */
@@ -57,7 +63,7 @@ public final class MockServer implements AutoCloseable {
     return new Builder();
   }
 
-  static MockServer start(ServerPlan plan) {
+  static MockServer start(ServerPlan plan, List<io.github.postmanmock.Example> inline) {
     CallJournal<RecordedCall> journal =
         new CallJournal<>(Comparator.comparingLong(RecordedCall::sequence));
     MockHttpServer http =
@@ -67,7 +73,7 @@ public final class MockServer implements AutoCloseable {
             ResponseRenderer.standard(),
             served -> journal.record(RecordedCall.of(served)),
             Clock.systemUTC());
-    return new MockServer(http, journal, plan.settings().name());
+    return new MockServer(http, journal, plan.settings().name(), inline);
   }
 
   /** Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}. */
@@ -118,6 +124,25 @@ public final class MockServer implements AutoCloseable {
     return journal.lastOpen();
   }
 
+  /**
+   * Serve {@code example} until the current test ends (the scope opened by {@link #beginTest},
+   * which {@code @PostmanMock} opens around each test), or until the server closes when no test
+   * scope is open.
+   *
+   * <p>Examples added in a test are matched first: one of them answers a call when its score is at
+   * least the best score of the other examples, so it wins every tie; otherwise Postman's scoring
+   * decides. See {@code docs/inline-examples.md}.
+   */
+  public void addExample(io.github.postmanmock.Example example) {
+    Objects.requireNonNull(example, "example");
+    inline.add(currentWindow(), example);
+  }
+
+  /** Build {@code example} and {@link #addExample(io.github.postmanmock.Example) add} it. */
+  public void addExample(ExampleBuilder example) {
+    addExample(Objects.requireNonNull(example, "example").build());
+  }
+
   /** Return whether {@link #close()} was called. */
   public boolean isClosed() {
     return http.isClosed();
@@ -165,6 +190,7 @@ public final class MockServer implements AutoCloseable {
     @Override
     public void close() {
       window.close();
+      server.inline.removeAll(window);
       if (server.currentTest.get() == window) {
         server.currentTest.remove();
       }
@@ -183,6 +209,7 @@ public final class MockServer implements AutoCloseable {
     private final List<ServerPlan.Source> collections = new ArrayList<>();
     private final List<ServerPlan.Source> environments = new ArrayList<>();
     private final List<Example> examples = new ArrayList<>();
+    private final List<io.github.postmanmock.Example> inlineExamples = new ArrayList<>();
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final List<Variable> collectionVariables = new ArrayList<>();
     private final List<Variable> environmentValues = new ArrayList<>();
@@ -271,6 +298,21 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Serve an inline example as if it were the last example of the collections; Postman's scoring
+     * and tie-breaks treat it like any saved example.
+     */
+    public Builder example(io.github.postmanmock.Example example) {
+      inlineExamples.add(Objects.requireNonNull(example, "example"));
+      examples.add(example.model());
+      return this;
+    }
+
+    /** Build {@code example} and serve it, as {@link #example(io.github.postmanmock.Example)}. */
+    public Builder example(ExampleBuilder example) {
+      return example(Objects.requireNonNull(example, "example").build());
+    }
+
     Builder examples(List<Example> more) {
       examples.addAll(more);
       return this;
@@ -300,7 +342,8 @@ public final class MockServer implements AutoCloseable {
               collections,
               environments,
               options.toInternal(),
-              settings));
+              settings),
+          inlineExamples);
     }
 
     private static byte[] requireJson(byte[] json) {

@@ -2,6 +2,7 @@ package io.github.postmanmock.junit;
 
 import io.github.postmanmock.MatchingOptions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -35,7 +36,8 @@ final class ConfigReader {
         mock.apiKey(),
         mock.failOnUnmatched(),
         options(mock),
-        mock.maxBodyBytes());
+        mock.maxBodyBytes(),
+        List.of());
   }
 
   private static Map<String, String> variables(String[] pairs, String where) {

@@ -1,7 +1,11 @@
 package io.github.postmanmock.junit;
 
+import io.github.postmanmock.Example;
+import io.github.postmanmock.ExampleBuilder;
 import io.github.postmanmock.MatchingOptions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,6 +25,7 @@ public final class PostmanMockExtensionBuilder {
   private boolean failOnUnmatched = true;
   private MatchingOptions options = MatchingOptions.defaults();
   private long maxBodyBytes = -1;
+  private final List<Example> examples = new ArrayList<>();
 
   PostmanMockExtensionBuilder() {}
 
@@ -28,6 +33,20 @@ public final class PostmanMockExtensionBuilder {
   public PostmanMockExtensionBuilder collection(String collection) {
     this.collection = Objects.requireNonNull(collection, "collection");
     return this;
+  }
+
+  /**
+   * Serve an inline example as if it were the last example of the collection; Postman's scoring and
+   * tie-breaks treat it like any saved example. May be called several times.
+   */
+  public PostmanMockExtensionBuilder example(Example example) {
+    examples.add(Objects.requireNonNull(example, "example"));
+    return this;
+  }
+
+  /** Build {@code example} and serve it, as {@link #example(Example)}. */
+  public PostmanMockExtensionBuilder example(ExampleBuilder example) {
+    return example(Objects.requireNonNull(example, "example").build());
   }
 
   /** Resolve variables from this environment file, looked up like the collection. */
@@ -73,16 +92,23 @@ public final class PostmanMockExtensionBuilder {
   /**
    * Return the configured extension.
    *
-   * @throws IllegalStateException if no collection was given
+   * @throws IllegalStateException if neither a collection nor an example was given
    */
   public PostmanMockExtension build() {
-    if (collection == null || collection.isBlank()) {
+    if ((collection == null || collection.isBlank()) && examples.isEmpty()) {
       throw new IllegalStateException(
-          "PostmanMockExtension needs a collection: call collection(\"your.postman_collection.json\")"
-              + " before build()");
+          "PostmanMockExtension needs a collection or inline examples: call"
+              + " collection(\"your.postman_collection.json\") or example(...) before build()");
     }
     return new PostmanMockExtension(
         new ServerConfig(
-            collection, environment, variables, apiKey, failOnUnmatched, options, maxBodyBytes));
+            collection == null ? "" : collection,
+            environment,
+            variables,
+            apiKey,
+            failOnUnmatched,
+            options,
+            maxBodyBytes,
+            examples));
   }
 }

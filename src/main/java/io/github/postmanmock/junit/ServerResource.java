@@ -20,11 +20,12 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
 
   static ServerResource start(ServerConfig config, Class<?> testClass) {
     MockServer.Builder builder =
-        MockServer.builder()
-            .collection(
-                config.collection(), FileLocator.read(config.collection(), "collection", testClass))
-            .options(config.options())
-            .maxBodyBytes(config.maxBodyBytes());
+        MockServer.builder().options(config.options()).maxBodyBytes(config.maxBodyBytes());
+    if (!config.collection().isEmpty()) {
+      builder.collection(
+          config.collection(), FileLocator.read(config.collection(), "collection", testClass));
+    }
+    config.examples().forEach(builder::example);
     if (!config.environment().isEmpty()) {
       builder.environment(
           config.environment(), FileLocator.read(config.environment(), "environment", testClass));

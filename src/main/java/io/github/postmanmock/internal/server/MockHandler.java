@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.postmanmock.internal.match.Decision;
 import io.github.postmanmock.internal.match.MatchEngine;
+import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.render.HeaderValues;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Answers every call: read, match, render, record, write. A failure while answering one call gives
@@ -31,7 +33,7 @@ final class MockHandler implements HttpHandler {
   private static final String MASK = "***";
 
   private final ServerSettings settings;
-  private final AtomicReference<MatchEngine> engine;
+  private final Engines engines;
   private final ResponseRenderer renderer;
   private final Consumer<ServedCall> recorder;
   private final Clock clock;
@@ -39,12 +41,12 @@ final class MockHandler implements HttpHandler {
 
   MockHandler(
       ServerSettings settings,
-      AtomicReference<MatchEngine> engine,
+      Engines engines,
       ResponseRenderer renderer,
       Consumer<ServedCall> recorder,
       Clock clock) {
     this.settings = settings;
-    this.engine = engine;
+    this.engines = engines;
     this.renderer = renderer;
     this.recorder = recorder;
     this.clock = clock;
@@ -91,8 +93,8 @@ final class MockHandler implements HttpHandler {
   }
 
   private ServedCall decide(long seq, HttpCall call) {
-    MatchEngine current = engine.get();
-    Decision decision = current.match(call);
+    MatchEngine current = engines.base().get();
+    Decision decision = Precedence.decide(engines.preferred().get(), current, call);
     if (!decision.matched()) {
       RenderedResponse notFound =
           ErrorResponses.notFound(NearMissReport.summary(call, decision, current.examples()));
@@ -110,6 +112,14 @@ final class MockHandler implements HttpHandler {
     }
     RenderContext context = new RenderContext(call, current.variables(), decision.captures());
     RenderedResponse response = renderer.render(decision.response(), context);
+    ExampleExtras extras =
+        decision.example() == null
+            ? ExampleExtras.NONE
+            : engines.extras().get().apply(decision.example());
+    if (extras.body() != null) {
+      response = new RenderedResponse(response.status(), response.headers(), extras.body());
+    }
+    pause(extras.delay());
     Outcome outcome = decision.example() == null ? Outcome.SERVER_RESPONSE : Outcome.EXAMPLE;
     return new ServedCall(
         seq,
@@ -121,8 +131,31 @@ final class MockHandler implements HttpHandler {
         decision.rule(),
         decision.score(),
         "",
-        Duration.ZERO);
+        extras.delay());
   }
+
+  private static void pause(Duration delay) {
+    if (delay.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * The engines a handler reads on every call, so that live edits apply to the next call.
+   *
+   * @param base the engine over the examples of the server
+   * @param preferred the engine over examples added during a test, or a {@code null} value
+   * @param extras the delay and binary body of a chosen example
+   */
+  record Engines(
+      AtomicReference<MatchEngine> base,
+      AtomicReference<MatchEngine> preferred,
+      AtomicReference<Function<Example, ExampleExtras>> extras) {}
 
   private ServedCall error(long seq, HttpCall call, RenderedResponse response, String report) {
     return new ServedCall(

@@ -2,6 +2,7 @@ package io.github.postmanmock.internal.server;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.postmanmock.internal.match.MatchEngine;
+import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.render.ResponseRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The JDK {@code HttpServer} wired to the matching engine, the renderer and a call recorder.
@@ -48,6 +50,9 @@ public final class MockHttpServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final AtomicReference<MatchEngine> engine;
+  private final AtomicReference<MatchEngine> preferred = new AtomicReference<>();
+  private final AtomicReference<Function<Example, ExampleExtras>> extras =
+      new AtomicReference<>(e -> ExampleExtras.NONE);
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private MockHttpServer(HttpServer server, ExecutorService executor, MatchEngine engine) {
@@ -67,7 +72,14 @@ public final class MockHttpServer implements AutoCloseable {
     HttpServer http = bind(settings);
     ExecutorService executor = executor(settings.name(), http.getAddress().getPort());
     MockHttpServer mock = new MockHttpServer(http, executor, engine);
-    http.createContext("/", new MockHandler(settings, mock.engine, renderer, recorder, clock));
+    http.createContext(
+        "/",
+        new MockHandler(
+            settings,
+            new MockHandler.Engines(mock.engine, mock.preferred, mock.extras),
+            renderer,
+            recorder,
+            clock));
     http.setExecutor(executor);
     http.start();
     return mock;
@@ -114,6 +126,20 @@ public final class MockHttpServer implements AutoCloseable {
   /** Answer the following calls from {@code next}; calls in flight finish with the old engine. */
   public void replaceEngine(MatchEngine next) {
     engine.set(Objects.requireNonNull(next, "next"));
+  }
+
+  /**
+   * Match the following calls against {@code next} first (examples added during a test): it wins
+   * when its example scores at least as high as the best of {@link #engine()}; {@code null} for
+   * none.
+   */
+  public void preferEngine(MatchEngine next) {
+    preferred.set(next);
+  }
+
+  /** Use {@code lookup} to find the delay and binary body of a chosen example. */
+  public void extras(Function<Example, ExampleExtras> lookup) {
+    extras.set(Objects.requireNonNull(lookup, "lookup"));
   }
 
   public MatchEngine engine() {
