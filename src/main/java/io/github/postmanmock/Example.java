@@ -11,6 +11,8 @@ import java.util.Objects;
  * <p>An inline example says what a saved example of a Postman collection says, and the mock chooses
  * among inline and collection examples with the same rules (see {@code docs/inline-examples.md}).
  * Instances are immutable and thread-safe; {@link #toBuilder()} starts a modified copy.
+ *
+ * @since 0.1
  */
 public final class Example {
   private final io.github.postmanmock.internal.model.Example model;

@@ -32,6 +32,8 @@ import java.util.Objects;
  * {@code respond}. Arguments are checked at once; {@link #build()} checks the whole example.
  *
  * <p>A builder is mutable and not thread-safe; the examples it builds are immutable.
+ *
+ * @since 0.1
  */
 public final class ExampleBuilder {
   private static final long MAX_DELAY_MS = 180_000;

@@ -19,6 +19,8 @@ import java.util.Objects;
  * {@code docs/inline-examples.md}.
  *
  * <p>All methods are static and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Examples {
   private Examples() {}
