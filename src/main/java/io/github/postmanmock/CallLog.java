@@ -53,11 +53,17 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
     return size() == 0;
   }
 
-  /** Return a live view of the calls that no example answered (404 and error answers). */
+  /**
+   * Return a live view of the calls that no example answered (404 and error answers); CORS
+   * preflights the mock answered by itself are not among them.
+   */
   public CallLog unmatched() {
     return new CallLog(
         "unmatched " + description,
-        () -> source.get().stream().filter(c -> !c.matched()).collect(Collectors.toList()));
+        () ->
+            source.get().stream()
+                .filter(c -> !c.matched() && !c.corsPreflight())
+                .collect(Collectors.toList()));
   }
 
   /** Return an AssertJ assertion over a snapshot of this log. */

@@ -1,58 +1,60 @@
 package io.github.postmanmock;
 
-import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.server.ExampleExtras;
 import io.github.postmanmock.internal.server.MockHttpServer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The inline examples of one server: those given to the builder, whose delays and binary bodies the
  * server needs, and those added during a test, which are matched first and removed when the test
  * ends.
  *
- * <p>Thread-safe.
+ * <p>Delays and binary bodies are found by the example's model without its position, because a live
+ * edit renumbers the examples; of two inline examples that differ only in delay or binary body, the
+ * first one's are used. Thread-safe.
  */
 final class InlineExamples {
-  private final MockHttpServer http;
-  private final Map<io.github.postmanmock.internal.model.Example, Example> byModel =
-      Collections.synchronizedMap(new IdentityHashMap<>());
+  private final LiveMock live;
+  private final Map<io.github.postmanmock.internal.model.Example, Example> given =
+      new ConcurrentHashMap<>();
+  private final Map<io.github.postmanmock.internal.model.Example, Example> inTests =
+      new ConcurrentHashMap<>();
   private final List<Added> added = new ArrayList<>();
   private int order;
 
-  private record Added(Object owner, io.github.postmanmock.internal.model.Example model) {}
+  private record Added(
+      Object owner, io.github.postmanmock.internal.model.Example model, Example example) {}
 
-  /** Register {@code given}, the builder's examples, against the server's loaded examples. */
-  InlineExamples(MockHttpServer http, List<Example> given) {
-    this.http = http;
-    Deque<Example> pending = new ArrayDeque<>(given);
-    for (var model : http.engine().examples()) {
-      Example next = pending.peekFirst();
-      if (next != null && model.withOrder(0).equals(next.model())) {
-        byModel.put(model, pending.removeFirst());
-      }
-    }
+  InlineExamples(MockHttpServer http, LiveMock live, List<Example> builderExamples) {
+    this.live = live;
+    builderExamples.forEach(e -> given.putIfAbsent(key(e.model()), e));
     http.extras(this::extras);
   }
 
+  private static io.github.postmanmock.internal.model.Example key(
+      io.github.postmanmock.internal.model.Example model) {
+    return model.withOrder(0);
+  }
+
   private ExampleExtras extras(io.github.postmanmock.internal.model.Example model) {
-    Example example = byModel.get(model);
+    var key = key(model);
+    Example example = inTests.getOrDefault(key, given.get(key));
     return example == null
         ? ExampleExtras.NONE
         : new ExampleExtras(example.delay(), example.binaryBody());
   }
 
-  /** Add {@code example} until {@link #removeAll(Object)} is called with {@code owner}. */
+  /**
+   * Match {@code example} before all others until {@link #removeAll(Object)} with {@code owner}.
+   */
   synchronized void add(Object owner, Example example) {
     var model = example.model().withOrder(order++);
-    byModel.put(model, example);
-    added.add(new Added(owner, model));
-    rebuild();
+    inTests.putIfAbsent(key(model), example);
+    added.add(new Added(owner, model, example));
+    live.preferred(added.stream().map(Added::model).toList());
   }
 
   /** Remove the examples added for {@code owner}. */
@@ -61,19 +63,9 @@ final class InlineExamples {
     if (ending.isEmpty()) {
       return;
     }
-    ending.forEach(a -> byModel.remove(a.model()));
     added.removeAll(ending);
-    rebuild();
-  }
-
-  private void rebuild() {
-    if (added.isEmpty()) {
-      http.preferEngine(null);
-      return;
-    }
-    List<io.github.postmanmock.internal.model.Example> models =
-        added.stream().map(Added::model).toList();
-    MatchEngine base = http.engine();
-    http.preferEngine(MatchEngine.of(models, base.variables(), base.options()));
+    inTests.clear();
+    added.forEach(a -> inTests.putIfAbsent(key(a.model()), a.example()));
+    live.preferred(added.stream().map(Added::model).toList());
   }
 }

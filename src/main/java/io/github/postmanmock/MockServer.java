@@ -1,14 +1,21 @@
 package io.github.postmanmock;
 
+import io.github.postmanmock.internal.model.Collection;
+import io.github.postmanmock.internal.model.Environment;
 import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.render.ResponseRenderer;
+import io.github.postmanmock.internal.server.ApiKeys;
 import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
+import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import io.github.postmanmock.internal.server.ServerSettings;
+import io.github.postmanmock.internal.server.Sleeper;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,9 +41,14 @@ import java.util.stream.Collectors;
  *
  * <p>Thread-safe: any number of clients may call the server while tests read its call log.
  *
+ * <p>Live edits ({@link #variable}, {@link #environment}, {@link #removeExample}, {@link #apiKey},
+ * {@link #delay}, {@link #serverResponse}, ...) are thread-safe: the next call sees the change, a
+ * call in flight keeps the state it started with (see {@code docs/mock-features.md}).
+ *
  * <p>This file is longer than most because it holds the nested {@link Builder} and {@link
- * TestScope}, which are part of the API; loading lives in {@code ServerPlan} and the HTTP work in
- * {@code internal.server}.
+ * TestScope}, which are part of the API, and the live-edit methods, each a short delegation to
+ * {@code LiveMock}; loading lives in {@code ServerPlan} and the HTTP work in {@code
+ * internal.server}.
  *
  * @since 0.1
  */
@@ -45,17 +57,20 @@ public final class MockServer implements AutoCloseable {
   private final CallJournal<RecordedCall> journal;
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
   private final String name;
+  private final LiveMock live;
   private final InlineExamples inline;
 
   private MockServer(
       MockHttpServer http,
       CallJournal<RecordedCall> journal,
       String name,
-      List<io.github.postmanmock.Example> inline) {
+      LiveMock live,
+      InlineExamples inline) {
     this.http = http;
     this.journal = journal;
     this.name = name;
-    this.inline = new InlineExamples(http, inline);
+    this.live = live;
+    this.inline = inline;
   }
 
   /** Return a builder for a server; nothing listens until {@link Builder#start()}. */
@@ -66,14 +81,18 @@ public final class MockServer implements AutoCloseable {
   static MockServer start(ServerPlan plan, List<io.github.postmanmock.Example> inline) {
     CallJournal<RecordedCall> journal =
         new CallJournal<>(Comparator.comparingLong(RecordedCall::sequence));
+    ServerPlan.Behaviour how = plan.how();
     MockHttpServer http =
         MockHttpServer.start(
             plan.settings(),
-            plan.engine(),
-            ResponseRenderer.standard(),
+            how.initialState(plan.engine(), plan.settings().apiKeys()),
+            ResponseRenderer.standard(how.dynamicVariables()),
             served -> journal.record(RecordedCall.of(served)),
-            Clock.systemUTC());
-    return new MockServer(http, journal, plan.settings().name(), inline);
+            how.clock(),
+            how.sleeper());
+    LiveMock live = new LiveMock(http, plan.content());
+    return new MockServer(
+        http, journal, plan.settings().name(), live, new InlineExamples(http, live, inline));
   }
 
   /** Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}. */
@@ -122,6 +141,83 @@ public final class MockServer implements AutoCloseable {
       return mine;
     }
     return journal.lastOpen();
+  }
+
+  /** From the next call on, resolve variables from the environment in {@code file} alone. */
+  public void environment(Path file) {
+    Environment e = ServerPlan.Source.of(Objects.requireNonNull(file, "file")).environment();
+    live.content(c -> c.withEnvironment(e));
+  }
+
+  /** From the next call on, resolve variables from this environment JSON alone. */
+  public void environment(String name, byte[] json) {
+    Environment e = ServerPlan.Source.of(name, Builder.requireJson(json)).environment();
+    live.content(c -> c.withEnvironment(e));
+  }
+
+  /** From the next call on, set variable {@code key}; it shadows every other value of it. */
+  public void variable(String key, String value) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    live.content(c -> c.withVariable(key, value));
+  }
+
+  /** Drop the value {@link #variable} set for {@code key}; collection and environment stay. */
+  public void removeVariable(String key) {
+    live.content(c -> c.withoutVariable(Objects.requireNonNull(key, "key")));
+  }
+
+  /** From the next call on, also serve the examples of the collection in {@code file}. */
+  public void loadCollection(Path file) {
+    Collection added = ServerPlan.Source.of(Objects.requireNonNull(file, "file")).collection();
+    live.content(c -> c.plus(added));
+  }
+
+  /**
+   * From the next call on, stop serving every example with this name or id.
+   *
+   * @throws IllegalArgumentException if no example has that name or id
+   */
+  public void removeExample(String nameOrId) {
+    live.content(c -> c.withoutExample(Objects.requireNonNull(nameOrId, "nameOrId")));
+  }
+
+  /** Make the mock private (or accept one more key): calls need a key in {@code x-api-key}. */
+  public void apiKey(String key) {
+    String k = Builder.requireKey(key);
+    live.state(s -> s.withApiKeys(s.apiKeys().with(k)));
+  }
+
+  /** Make the mock public: forget every accepted key. */
+  public void publicAccess() {
+    live.state(s -> s.withApiKeys(ApiKeys.NONE));
+  }
+
+  /** From the next call on, wait {@code delay} before answering (a call's header overrides it). */
+  public void delay(Delay delay) {
+    Duration d = Objects.requireNonNull(delay, "delay").duration();
+    live.state(s -> s.withDelay(d));
+  }
+
+  /** From the next call on, answer browsers as {@code mode} says. */
+  public void cors(CorsMode mode) {
+    CorsPolicy policy = CorsPolicy.valueOf(Objects.requireNonNull(mode, "mode").name());
+    live.state(s -> s.withCors(policy));
+  }
+
+  /** From the next call on, answer every call with {@code response}, whatever the examples. */
+  public void serverResponse(ServerResponse response) {
+    ExampleResponse r = Objects.requireNonNull(response, "response").toInternal();
+    live.state(s -> s.withServerResponse(r));
+  }
+
+  /** Answer from the examples again after {@link #serverResponse}. */
+  public void clearServerResponse() {
+    live.state(s -> s.withServerResponse(null));
+  }
+
+  void addExamples(List<Example> more) {
+    live.content(c -> c.plusExamples(more));
   }
 
   /**
@@ -218,6 +314,12 @@ public final class MockServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private long maxBodyBytes = -1;
+    private Long seed;
+    private Clock clock = Clock.systemUTC();
+    private Delay delay = Delay.NONE;
+    private CorsMode cors = CorsMode.AUTO;
+    private ServerResponse serverResponse;
+    private Sleeper sleeper = Sleeper.REAL;
 
     private Builder() {}
 
@@ -266,10 +368,42 @@ public final class MockServer implements AutoCloseable {
      * several times to accept several keys.
      */
     public Builder apiKey(String key) {
-      if (Objects.requireNonNull(key, "key").isBlank()) {
-        throw new IllegalArgumentException("apiKey must not be blank but was [\"" + key + "\"]");
-      }
-      apiKeys.add(key);
+      apiKeys.add(requireKey(key));
+      return this;
+    }
+
+    /** Make dynamic variables repeatable: the same calls get the same values on every run. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Take timestamps ({@code {{$timestamp}}}, the call log) from {@code clock}. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Wait {@code delay} before each answer; a call's {@code x-mock-response-delay} wins. */
+    public Builder delay(Delay delay) {
+      this.delay = Objects.requireNonNull(delay, "delay");
+      return this;
+    }
+
+    /** Answer browsers as {@code mode} says instead of {@link CorsMode#AUTO}. */
+    public Builder cors(CorsMode mode) {
+      this.cors = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /** Start with {@code response} answering every call (see {@link MockServer#serverResponse}). */
+    public Builder serverResponse(ServerResponse response) {
+      this.serverResponse = Objects.requireNonNull(response, "response");
+      return this;
+    }
+
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
       return this;
     }
 
@@ -288,7 +422,10 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
-    /** Answer 413 to request bodies longer than {@code limit} bytes; -1 (the default) for none. */
+    /**
+     * Answer 400 (as Postman does past its 1 MB limit) to request bodies longer than {@code limit}
+     * bytes; -1 (the default) for none.
+     */
     public Builder maxBodyBytes(long limit) {
       if (limit < -1) {
         throw new IllegalArgumentException(
@@ -342,12 +479,20 @@ public final class MockServer implements AutoCloseable {
               collections,
               environments,
               options.toInternal(),
-              settings),
+              settings,
+              new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper)),
           inlineExamples);
     }
 
-    private static byte[] requireJson(byte[] json) {
+    static byte[] requireJson(byte[] json) {
       return Objects.requireNonNull(json, "json");
+    }
+
+    static String requireKey(String key) {
+      if (Objects.requireNonNull(key, "key").isBlank()) {
+        throw new IllegalArgumentException("apiKey must not be blank but was [\"" + key + "\"]");
+      }
+      return key;
     }
   }
 }

@@ -141,6 +141,22 @@ public final class RecordedCall {
   }
 
   /**
+   * Return whether this was a CORS preflight the mock answered by itself (no OPTIONS example
+   * matched): neither a match nor an unmatched call.
+   */
+  public boolean corsPreflight() {
+    return served.outcome() == Outcome.CORS;
+  }
+
+  /**
+   * Return remarks on the call that did not stop it from being answered, such as an {@code
+   * x-mock-response-delay} value that was ignored; empty for most calls.
+   */
+  public List<String> notes() {
+    return served.notes();
+  }
+
+  /**
    * Return why nothing matched, with the closest examples and the reason each did not match, or
    * what went wrong for an error answer; an empty string when an example answered.
    */
@@ -180,6 +196,7 @@ public final class RecordedCall {
       case SERVER_RESPONSE -> "server response";
       case UNMATCHED -> "no matching example";
       case ERROR -> firstLine(served.report());
+      case CORS -> "CORS preflight answered by the mock";
     };
   }
 

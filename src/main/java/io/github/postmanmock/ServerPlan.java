@@ -6,19 +6,59 @@ import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Variable;
-import io.github.postmanmock.internal.model.Variables;
+import io.github.postmanmock.internal.render.DynamicVariables;
+import io.github.postmanmock.internal.server.ApiKeys;
+import io.github.postmanmock.internal.server.CorsPolicy;
+import io.github.postmanmock.internal.server.MockState;
 import io.github.postmanmock.internal.server.ServerSettings;
+import io.github.postmanmock.internal.server.Sleeper;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything a server needs before it listens: the loaded examples and variables, the engine built
- * from them, and the listening settings. Loading happens here, so a bad file fails before a port is
- * taken.
+ * from them, the listening settings and how calls are answered. Loading happens here, so a bad file
+ * fails before a port is taken.
  */
-record ServerPlan(MatchEngine engine, ServerSettings settings) {
+record ServerPlan(MockContent content, MatchEngine engine, ServerSettings settings, Behaviour how) {
+
+  /**
+   * How calls are answered, apart from the examples.
+   *
+   * @param seed the seed of dynamic variables, or {@code null} for a random one
+   * @param clock the clock of timestamps and of the call log
+   * @param delay the mock-level delay
+   * @param cors how browsers are answered
+   * @param serverResponse the response that answers every call, or {@code null}
+   * @param sleeper how delays are waited out (tests replace it)
+   */
+  record Behaviour(
+      Long seed,
+      Clock clock,
+      Delay delay,
+      CorsMode cors,
+      ServerResponse serverResponse,
+      Sleeper sleeper) {
+
+    /** The first state of the server, with {@code engine} and the accepted {@code apiKeys}. */
+    MockState initialState(MatchEngine engine, Set<String> apiKeys) {
+      return new MockState(
+          engine,
+          ApiKeys.of(apiKeys),
+          delay.duration(),
+          CorsPolicy.valueOf(cors.name()),
+          serverResponse == null ? null : serverResponse.toInternal(),
+          null);
+    }
+
+    DynamicVariables dynamicVariables() {
+      return seed == null ? DynamicVariables.create(clock) : DynamicVariables.create(seed, clock);
+    }
+  }
 
   /** A named JSON document: read from a file at start, or given as bytes. */
   record Source(String name, Path file, byte[] json) {
@@ -55,7 +95,8 @@ record ServerPlan(MatchEngine engine, ServerSettings settings) {
       List<Source> collections,
       List<Source> environments,
       MatchOptions options,
-      ServerSettings settings) {
+      ServerSettings settings,
+      Behaviour how) {
     List<Example> examples = new ArrayList<>();
     List<Variable> collectionVariables = new ArrayList<>(inline.collectionVariables());
     for (Source source : collections) {
@@ -69,11 +110,9 @@ record ServerPlan(MatchEngine engine, ServerSettings settings) {
       Environment e = source.environment();
       environmentValues.addAll(e.values());
     }
-    List<Example> ordered = new ArrayList<>();
-    for (Example e : examples) {
-      ordered.add(e.withOrder(ordered.size()));
-    }
-    Variables all = Variables.of(collectionVariables, environmentValues).with(inline.variables());
-    return new ServerPlan(MatchEngine.of(ordered, all, options), settings);
+    MockContent content =
+        new MockContent(
+            examples, collectionVariables, environmentValues, inline.variables(), options);
+    return new ServerPlan(content, content.engine(), settings, how);
   }
 }

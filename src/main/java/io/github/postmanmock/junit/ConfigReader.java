@@ -1,6 +1,8 @@
 package io.github.postmanmock.junit;
 
+import io.github.postmanmock.Delay;
 import io.github.postmanmock.MatchingOptions;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +35,37 @@ final class ConfigReader {
         mock.value(),
         mock.environment(),
         variables(mock.variables(), where),
-        mock.apiKey(),
+        apiKeys(mock.apiKey(), where),
         mock.failOnUnmatched(),
         options(mock),
         mock.maxBodyBytes(),
+        features(mock, where),
         List.of());
+  }
+
+  private static List<String> apiKeys(String[] keys, String where) {
+    for (String key : keys) {
+      if (key.isBlank()) {
+        throw new ExtensionConfigurationException(
+            where + ": apiKey values must not be blank but one was [\"" + key + "\"]");
+      }
+    }
+    return List.of(keys);
+  }
+
+  private static ServerConfig.Features features(PostmanMock mock, String where) {
+    if (mock.seed().length > 1) {
+      throw new ExtensionConfigurationException(
+          where + ": give at most one seed but there were " + Arrays.toString(mock.seed()));
+    }
+    Delay delay;
+    try {
+      delay = Delay.parse(mock.delay());
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
+    }
+    Long seed = mock.seed().length == 0 ? null : mock.seed()[0];
+    return new ServerConfig.Features(seed, delay, mock.cors(), null);
   }
 
   private static Map<String, String> variables(String[] pairs, String where) {

@@ -1,5 +1,6 @@
 package io.github.postmanmock.junit;
 
+import io.github.postmanmock.CorsMode;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -68,8 +69,11 @@ public @interface PostmanMock {
   /** Variables as {@code key=value}; they shadow collection and environment values. */
   String[] variables() default {};
 
-  /** Make the mock private: calls must send this key in {@code x-api-key}. Empty for public. */
-  String apiKey() default "";
+  /**
+   * Make the mock private: calls must send one of these keys in {@code x-api-key}. Empty for a
+   * public mock.
+   */
+  String[] apiKey() default {};
 
   /** Fail the test that made a call no example answered. */
   boolean failOnUnmatched() default true;
@@ -98,6 +102,24 @@ public @interface PostmanMock {
   /** Keep only examples whose values of these request headers match the call's. */
   String[] matchHeaders() default {};
 
-  /** Answer 413 to request bodies longer than this many bytes; -1 for no limit. */
+  /**
+   * Answer 400 (as Postman does past its 1 MB limit) to request bodies longer than this many bytes;
+   * -1 for no limit.
+   */
   long maxBodyBytes() default -1;
+
+  /**
+   * The seed of dynamic variables, so that every run gets the same values: {@code seed = 42}. At
+   * most one value; none (the default) for a random seed.
+   */
+  long[] seed() default {};
+
+  /**
+   * Wait before each answer: {@code "2G"} (300 ms), {@code "3G"} (100 ms), or milliseconds such as
+   * {@code "250"}. A call's {@code x-mock-response-delay} header wins. Empty for none.
+   */
+  String delay() default "";
+
+  /** How browsers are answered: CORS headers and preflights. */
+  CorsMode cors() default CorsMode.AUTO;
 }

@@ -1,8 +1,11 @@
 package io.github.postmanmock.junit;
 
+import io.github.postmanmock.CorsMode;
+import io.github.postmanmock.Delay;
 import io.github.postmanmock.Example;
 import io.github.postmanmock.ExampleBuilder;
 import io.github.postmanmock.MatchingOptions;
+import io.github.postmanmock.ServerResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +24,11 @@ public final class PostmanMockExtensionBuilder {
   private String collection;
   private String environment = "";
   private final Map<String, String> variables = new LinkedHashMap<>();
-  private String apiKey = "";
+  private final List<String> apiKeys = new ArrayList<>();
+  private Long seed;
+  private Delay delay = Delay.NONE;
+  private CorsMode cors = CorsMode.AUTO;
+  private ServerResponse serverResponse;
   private boolean failOnUnmatched = true;
   private MatchingOptions options = MatchingOptions.defaults();
   private long maxBodyBytes = -1;
@@ -61,9 +68,39 @@ public final class PostmanMockExtensionBuilder {
     return this;
   }
 
-  /** Make the mock private: calls must send {@code key} in {@code x-api-key}. */
+  /**
+   * Make the mock private: calls must send {@code key} in {@code x-api-key}. Call it again to
+   * accept several keys.
+   */
   public PostmanMockExtensionBuilder apiKey(String key) {
-    this.apiKey = Objects.requireNonNull(key, "key");
+    if (Objects.requireNonNull(key, "key").isBlank()) {
+      throw new IllegalArgumentException("apiKey must not be blank but was [\"" + key + "\"]");
+    }
+    apiKeys.add(key);
+    return this;
+  }
+
+  /** Make dynamic variables repeatable: the same calls get the same values on every run. */
+  public PostmanMockExtensionBuilder seed(long seed) {
+    this.seed = seed;
+    return this;
+  }
+
+  /** Wait {@code delay} before each answer; a call's {@code x-mock-response-delay} wins. */
+  public PostmanMockExtensionBuilder delay(Delay delay) {
+    this.delay = Objects.requireNonNull(delay, "delay");
+    return this;
+  }
+
+  /** Answer browsers as {@code mode} says instead of {@link CorsMode#AUTO}. */
+  public PostmanMockExtensionBuilder cors(CorsMode mode) {
+    this.cors = Objects.requireNonNull(mode, "mode");
+    return this;
+  }
+
+  /** Start with {@code response} answering every call, whatever the examples. */
+  public PostmanMockExtensionBuilder serverResponse(ServerResponse response) {
+    this.serverResponse = Objects.requireNonNull(response, "response");
     return this;
   }
 
@@ -79,7 +116,10 @@ public final class PostmanMockExtensionBuilder {
     return this;
   }
 
-  /** Answer 413 to request bodies longer than {@code limit} bytes; -1 for no limit. */
+  /**
+   * Answer 400 (as Postman does past its 1 MB limit) to request bodies longer than {@code limit}
+   * bytes; -1 for no limit.
+   */
   public PostmanMockExtensionBuilder maxBodyBytes(long limit) {
     if (limit < -1) {
       throw new IllegalArgumentException(
@@ -105,10 +145,11 @@ public final class PostmanMockExtensionBuilder {
             collection == null ? "" : collection,
             environment,
             variables,
-            apiKey,
+            apiKeys,
             failOnUnmatched,
             options,
             maxBodyBytes,
+            new ServerConfig.Features(seed, delay, cors, serverResponse),
             examples));
   }
 }

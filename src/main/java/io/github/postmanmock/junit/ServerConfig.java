@@ -1,7 +1,10 @@
 package io.github.postmanmock.junit;
 
+import io.github.postmanmock.CorsMode;
+import io.github.postmanmock.Delay;
 import io.github.postmanmock.Example;
 import io.github.postmanmock.MatchingOptions;
+import io.github.postmanmock.ServerResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,18 +19,37 @@ record ServerConfig(
     String collection,
     String environment,
     Map<String, String> variables,
-    String apiKey,
+    List<String> apiKeys,
     boolean failOnUnmatched,
     MatchingOptions options,
     long maxBodyBytes,
+    Features features,
     List<Example> examples) {
+
+  /**
+   * How calls are answered, apart from the examples.
+   *
+   * @param seed the seed of dynamic variables, or {@code null} for a random one
+   * @param delay the delay before each answer
+   * @param cors how browsers are answered
+   * @param serverResponse the response that answers every call from the start, or {@code null}
+   */
+  record Features(Long seed, Delay delay, CorsMode cors, ServerResponse serverResponse) {
+    static final Features DEFAULTS = new Features(null, Delay.NONE, CorsMode.AUTO, null);
+
+    Features {
+      Objects.requireNonNull(delay, "delay");
+      Objects.requireNonNull(cors, "cors");
+    }
+  }
 
   ServerConfig {
     examples = List.copyOf(examples);
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(environment, "environment");
     variables = Map.copyOf(variables);
-    Objects.requireNonNull(apiKey, "apiKey");
+    apiKeys = List.copyOf(apiKeys);
+    Objects.requireNonNull(features, "features");
     Objects.requireNonNull(options, "options");
   }
 }

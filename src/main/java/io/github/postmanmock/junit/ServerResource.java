@@ -33,8 +33,14 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
     for (Map.Entry<String, String> v : config.variables().entrySet()) {
       builder.variable(v.getKey(), v.getValue());
     }
-    if (!config.apiKey().isEmpty()) {
-      builder.apiKey(config.apiKey());
+    config.apiKeys().forEach(builder::apiKey);
+    ServerConfig.Features features = config.features();
+    builder.delay(features.delay()).cors(features.cors());
+    if (features.seed() != null) {
+      builder.seed(features.seed());
+    }
+    if (features.serverResponse() != null) {
+      builder.serverResponse(features.serverResponse());
     }
     return new ServerResource(builder.start(), config);
   }

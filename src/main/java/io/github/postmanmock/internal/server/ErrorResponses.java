@@ -33,10 +33,13 @@ final class ErrorResponses {
         extra);
   }
 
-  /** 413 when the request body is longer than the configured limit. */
+  /**
+   * 400 when the request body is longer than the configured limit, as Postman answers past 1 MB
+   * (SPEC §4).
+   */
   static RenderedResponse tooLarge(long limit) {
     return envelope(
-        413,
+        400,
         "requestTooLargeError",
         "The request body is larger than the limit of this mock server [" + limit + " bytes].",
         "Request too large",

@@ -18,157 +18,206 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Answers every call: read, match, render, record, write. A failure while answering one call gives
- * that call a 500 and never stops the server. The call is recorded before the response is written,
- * so a client that has its response always finds its call in the log.
+ * Answers every call: read, check the key, match, render, wait out the delay, record, write. A
+ * failure while answering one call gives that call a 500 and never stops the server. The call is
+ * recorded before the response is written, so a client that has its response always finds its call
+ * in the log.
+ *
+ * <p>The {@link MockState} is read once when a call arrives and used to its end: a live edit
+ * affects the next call, never half of one in flight.
  */
 final class MockHandler implements HttpHandler {
   static final String API_KEY_HEADER = "x-api-key";
   private static final String MASK = "***";
 
   private final ServerSettings settings;
-  private final Engines engines;
+  private final AtomicReference<MockState> state;
   private final ResponseRenderer renderer;
   private final Consumer<ServedCall> recorder;
   private final Clock clock;
+  private final Sleeper sleeper;
+  private final CountDownLatch closing;
+  private final AtomicReference<Function<Example, ExampleExtras>> extras;
   private final AtomicLong sequence = new AtomicLong();
 
   MockHandler(
       ServerSettings settings,
-      Engines engines,
-      ResponseRenderer renderer,
-      Consumer<ServedCall> recorder,
-      Clock clock) {
+      AtomicReference<MockState> state,
+      Runtime runtime,
+      Consumer<ServedCall> recorder) {
     this.settings = settings;
-    this.engines = engines;
-    this.renderer = renderer;
+    this.state = state;
+    this.renderer = runtime.renderer();
     this.recorder = recorder;
-    this.clock = clock;
+    this.clock = runtime.clock();
+    this.sleeper = runtime.sleeper();
+    this.closing = runtime.closing();
+    this.extras = runtime.extras();
   }
+
+  /** What a handler needs besides its state: renderer, clock, sleeper and the close signal. */
+  record Runtime(
+      ResponseRenderer renderer,
+      Clock clock,
+      Sleeper sleeper,
+      CountDownLatch closing,
+      AtomicReference<Function<Example, ExampleExtras>> extras) {}
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     long seq = sequence.incrementAndGet();
+    MockState current = state.get();
     try (exchange) {
-      ServedCall served = answer(exchange, seq);
-      recorder.accept(served);
-      write(exchange, served.call().method(), served.response());
+      ServedCall served = answer(exchange, seq, current);
+      ServedCall sent = waitOut(served, current);
+      if (sent == null) {
+        return; // the server closed during the delay: no answer, nothing recorded
+      }
+      recorder.accept(sent);
+      write(exchange, sent.call().method(), sent.response());
     }
   }
 
-  private ServedCall answer(HttpExchange exchange, long seq) {
+  /** The call after its delay, or {@code null} when the server closed meanwhile. */
+  private ServedCall waitOut(ServedCall served, MockState current) {
+    if (served.outcome() == Outcome.CORS) {
+      return served.sentAfter(clock.instant(), Duration.ZERO, List.of());
+    }
+    Duration exampleDelay = extrasOf(served.example()).delay();
+    ResponseDelay delay =
+        ResponseDelay.of(served.call(), exampleDelay.isZero() ? current.delay() : exampleDelay);
+    try {
+      if (!delay.delay().isZero() && !sleeper.sleep(delay.delay(), closing)) {
+        return null;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    List<String> notes = delay.note().isEmpty() ? List.of() : List.of(delay.note());
+    return served.sentAfter(clock.instant(), delay.delay(), notes);
+  }
+
+  private ServedCall answer(HttpExchange exchange, long seq, MockState current) {
     HttpCall call = RequestReader.withoutBody(exchange);
     try {
-      if (!authorised(call)) {
+      boolean preflight = current.cors() != CorsPolicy.OFF && Cors.isPreflight(call);
+      if (!preflight && !current.apiKeys().accepts(call.header(API_KEY_HEADER))) {
         return error(
             seq,
             call,
             ErrorResponses.unauthorised(),
-            "The mock is private: missing or unknown x-api-key");
+            "The mock is private: missing or unknown x-api-key",
+            current);
       }
       call = RequestReader.read(exchange, settings.maxBodyBytes());
-      return decide(seq, call);
+      return decide(seq, call, current, preflight);
     } catch (RequestReader.TooLarge e) {
       return error(
           seq,
           call,
           ErrorResponses.tooLarge(settings.maxBodyBytes()),
-          "Request body larger than the limit of [" + settings.maxBodyBytes() + " bytes]");
+          "Request body larger than the limit of [" + settings.maxBodyBytes() + " bytes]",
+          current);
     } catch (IOException e) {
-      return error(seq, call, ErrorResponses.badRequest(e), "The request could not be read: " + e);
+      return error(
+          seq, call, ErrorResponses.badRequest(e), "The request could not be read: " + e, current);
     } catch (RuntimeException e) {
-      return error(seq, call, ErrorResponses.internalError(e), "The mock failed: " + e);
+      return error(seq, call, ErrorResponses.internalError(e), "The mock failed: " + e, current);
     }
   }
 
-  private boolean authorised(HttpCall call) {
-    return settings.apiKeys().isEmpty()
-        || settings.apiKeys().contains(String.valueOf(call.header(API_KEY_HEADER)));
-  }
-
-  private ServedCall decide(long seq, HttpCall call) {
-    MatchEngine current = engines.base().get();
-    Decision decision = Precedence.decide(engines.preferred().get(), current, call);
+  private ServedCall decide(long seq, HttpCall call, MockState current, boolean preflight) {
+    HttpCall visible = current.apiKeys().isPrivate() ? withoutApiKey(call) : call;
+    MatchEngine engine = current.engine();
+    Decision decision = null;
+    if (preflight) {
+      decision = Precedence.decide(current.preferred(), engine, visible);
+      if (!decision.matched() && current.cors() == CorsPolicy.AUTO) {
+        return served(seq, call, Cors.preflightAnswer(call), Outcome.CORS, null, "", current);
+      }
+    }
+    if (decision == null || !decision.matched()) {
+      decision =
+          current.serverResponse() != null
+              ? Decision.serverResponse(current.serverResponse())
+              : Precedence.decide(current.preferred(), engine, visible);
+    }
     if (!decision.matched()) {
       RenderedResponse notFound =
-          ErrorResponses.notFound(NearMissReport.summary(call, decision, current.examples()));
-      return new ServedCall(
+          ErrorResponses.notFound(NearMissReport.summary(call, decision, engine.examples()));
+      return served(
           seq,
-          clock.instant(),
-          masked(call),
+          call,
           notFound,
           Outcome.UNMATCHED,
-          null,
-          null,
-          Double.NaN,
-          NearMissReport.describe(call, decision, current.examples()),
-          Duration.ZERO);
+          decision,
+          NearMissReport.describe(call, decision, engine.examples()),
+          current);
     }
-    RenderContext context = new RenderContext(call, current.variables(), decision.captures());
+    RenderContext context = new RenderContext(visible, engine.variables(), decision.captures());
     RenderedResponse response = renderer.render(decision.response(), context);
-    ExampleExtras extras =
-        decision.example() == null
-            ? ExampleExtras.NONE
-            : engines.extras().get().apply(decision.example());
-    if (extras.body() != null) {
-      response = new RenderedResponse(response.status(), response.headers(), extras.body());
+    byte[] binary = extrasOf(decision.example()).body();
+    if (binary != null) {
+      response = new RenderedResponse(response.status(), response.headers(), binary);
     }
-    pause(extras.delay());
     Outcome outcome = decision.example() == null ? Outcome.SERVER_RESPONSE : Outcome.EXAMPLE;
+    return served(seq, call, response, outcome, decision, "", current);
+  }
+
+  /** The delay and binary body of an inline example; none for other examples or no example. */
+  private ExampleExtras extrasOf(Example example) {
+    return example == null ? ExampleExtras.NONE : extras.get().apply(example);
+  }
+
+  private ServedCall error(
+      long seq, HttpCall call, RenderedResponse response, String report, MockState current) {
+    return served(seq, call, response, Outcome.ERROR, null, report, current);
+  }
+
+  private ServedCall served(
+      long seq,
+      HttpCall call,
+      RenderedResponse response,
+      Outcome outcome,
+      Decision decision,
+      String report,
+      MockState current) {
+    RenderedResponse sent =
+        current.cors() == CorsPolicy.OFF ? response : Cors.decorate(response, call);
+    boolean chosen = decision != null && decision.matched();
     return new ServedCall(
         seq,
         clock.instant(),
         masked(call),
-        response,
+        sent,
         outcome,
-        decision.example(),
-        decision.rule(),
-        decision.score(),
-        "",
-        extras.delay());
-  }
-
-  private static void pause(Duration delay) {
-    if (delay.isZero()) {
-      return;
-    }
-    try {
-      Thread.sleep(delay.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /**
-   * The engines a handler reads on every call, so that live edits apply to the next call.
-   *
-   * @param base the engine over the examples of the server
-   * @param preferred the engine over examples added during a test, or a {@code null} value
-   * @param extras the delay and binary body of a chosen example
-   */
-  record Engines(
-      AtomicReference<MatchEngine> base,
-      AtomicReference<MatchEngine> preferred,
-      AtomicReference<Function<Example, ExampleExtras>> extras) {}
-
-  private ServedCall error(long seq, HttpCall call, RenderedResponse response, String report) {
-    return new ServedCall(
-        seq,
-        clock.instant(),
-        masked(call),
-        response,
-        Outcome.ERROR,
-        null,
-        null,
-        Double.NaN,
+        chosen ? decision.example() : null,
+        chosen ? decision.rule() : null,
+        chosen ? decision.score() : Double.NaN,
         report,
         Duration.ZERO);
+  }
+
+  /** The call as matching and templates see it on a private mock: without its API key. */
+  private static HttpCall withoutApiKey(HttpCall call) {
+    if (call.header(API_KEY_HEADER) == null) {
+      return call;
+    }
+    List<Header> headers = new ArrayList<>();
+    for (Header h : call.headers()) {
+      if (!h.key().equalsIgnoreCase(API_KEY_HEADER)) {
+        headers.add(h);
+      }
+    }
+    return new HttpCall(call.method(), call.path(), call.rawQuery(), headers, call.body());
   }
 
   /** The call as the log keeps it: the API key is never stored. */

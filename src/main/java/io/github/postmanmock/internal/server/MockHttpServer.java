@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The JDK {@code HttpServer} wired to the matching engine, the renderer and a call recorder.
@@ -35,7 +37,8 @@ import java.util.function.Function;
  * bounded number of threads per server however many tests run in parallel, and calls beyond it wait
  * in arrival order rather than being refused.
  *
- * <p>Thread-safe. {@link #close()} stops at once (no lingering) and is idempotent.
+ * <p>Thread-safe. {@link #close()} stops at once (no lingering), ends every pending response delay
+ * at once (those calls get no answer and are not recorded) and is idempotent.
  */
 public final class MockHttpServer implements AutoCloseable {
   static final int THREADS = 16;
@@ -49,37 +52,47 @@ public final class MockHttpServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
-  private final AtomicReference<MatchEngine> engine;
-  private final AtomicReference<MatchEngine> preferred = new AtomicReference<>();
+  private final AtomicReference<MockState> state;
   private final AtomicReference<Function<Example, ExampleExtras>> extras =
       new AtomicReference<>(e -> ExampleExtras.NONE);
+  private final CountDownLatch closing = new CountDownLatch(1);
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private MockHttpServer(HttpServer server, ExecutorService executor, MatchEngine engine) {
+  private MockHttpServer(HttpServer server, ExecutorService executor, MockState state) {
     this.server = server;
     this.executor = executor;
-    this.engine = new AtomicReference<>(engine);
+    this.state = new AtomicReference<>(state);
   }
 
-  /** Bind and start a server that answers from {@code engine} and reports every call. */
+  /** Bind and start a public server that answers from {@code engine} and reports every call. */
   public static MockHttpServer start(
       ServerSettings settings,
       MatchEngine engine,
       ResponseRenderer renderer,
       Consumer<ServedCall> recorder,
       Clock clock) {
-    Objects.requireNonNull(engine, "engine");
+    MockState initial = MockState.of(engine).withApiKeys(ApiKeys.of(settings.apiKeys()));
+    return start(settings, initial, renderer, recorder, clock, Sleeper.REAL);
+  }
+
+  /**
+   * Bind and start a server that answers from {@code initial} (until {@link #update} replaces it),
+   * waits out delays with {@code sleeper} and reports every call.
+   */
+  public static MockHttpServer start(
+      ServerSettings settings,
+      MockState initial,
+      ResponseRenderer renderer,
+      Consumer<ServedCall> recorder,
+      Clock clock,
+      Sleeper sleeper) {
+    Objects.requireNonNull(initial, "initial");
     HttpServer http = bind(settings);
     ExecutorService executor = executor(settings.name(), http.getAddress().getPort());
-    MockHttpServer mock = new MockHttpServer(http, executor, engine);
-    http.createContext(
-        "/",
-        new MockHandler(
-            settings,
-            new MockHandler.Engines(mock.engine, mock.preferred, mock.extras),
-            renderer,
-            recorder,
-            clock));
+    MockHttpServer mock = new MockHttpServer(http, executor, initial);
+    MockHandler.Runtime runtime =
+        new MockHandler.Runtime(renderer, clock, sleeper, mock.closing, mock.extras);
+    http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder));
     http.setExecutor(executor);
     http.start();
     return mock;
@@ -125,25 +138,30 @@ public final class MockHttpServer implements AutoCloseable {
 
   /** Answer the following calls from {@code next}; calls in flight finish with the old engine. */
   public void replaceEngine(MatchEngine next) {
-    engine.set(Objects.requireNonNull(next, "next"));
+    Objects.requireNonNull(next, "next");
+    update(s -> s.withEngine(next));
   }
 
-  /**
-   * Match the following calls against {@code next} first (examples added during a test): it wins
-   * when its example scores at least as high as the best of {@link #engine()}; {@code null} for
-   * none.
-   */
-  public void preferEngine(MatchEngine next) {
-    preferred.set(next);
+  public MatchEngine engine() {
+    return state.get().engine();
   }
 
-  /** Use {@code lookup} to find the delay and binary body of a chosen example. */
+  /** Use {@code lookup} to find the delay and binary body of the example chosen for a call. */
   public void extras(Function<Example, ExampleExtras> lookup) {
     extras.set(Objects.requireNonNull(lookup, "lookup"));
   }
 
-  public MatchEngine engine() {
-    return engine.get();
+  /** The state the next call will be answered from. */
+  public MockState state() {
+    return state.get();
+  }
+
+  /**
+   * Answer the following calls from {@code edit} applied to the current state, atomically; calls in
+   * flight finish with the state they started with.
+   */
+  public MockState update(UnaryOperator<MockState> edit) {
+    return state.updateAndGet(s -> Objects.requireNonNull(edit.apply(s), "edited state"));
   }
 
   public boolean isClosed() {
@@ -154,6 +172,7 @@ public final class MockHttpServer implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      closing.countDown();
       server.stop(0);
       executor.shutdownNow();
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** Reads an exchange into an {@link HttpCall}, enforcing the body limit. */
 final class RequestReader {
-  /** How much of an oversized body is still read (and dropped) so the client sees the 413. */
+  /** How much of an oversized body is still read (and dropped) so the client sees the 400. */
   private static final long MAX_DRAIN = 256L * 1024 * 1024;
 
   private RequestReader() {}

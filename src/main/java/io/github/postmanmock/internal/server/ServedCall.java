@@ -7,6 +7,8 @@ import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.render.RenderedResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,6 +25,7 @@ import java.util.Objects;
  * @param report why nothing matched (with the closest examples) or what went wrong; empty on a
  *     match
  * @param delay the delay applied before answering
+ * @param notes remarks on the call that did not stop it, such as an ignored delay header
  */
 public record ServedCall(
     long sequence,
@@ -34,7 +37,8 @@ public record ServedCall(
     Rule rule,
     double score,
     String report,
-    Duration delay) {
+    Duration delay,
+    List<String> notes) {
 
   public ServedCall {
     Objects.requireNonNull(servedAt, "servedAt");
@@ -43,6 +47,32 @@ public record ServedCall(
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(delay, "delay");
+    notes = List.copyOf(notes);
+  }
+
+  /** A call without notes. */
+  public ServedCall(
+      long sequence,
+      Instant servedAt,
+      HttpCall call,
+      RenderedResponse response,
+      Outcome outcome,
+      Example example,
+      Rule rule,
+      double score,
+      String report,
+      Duration delay) {
+    this(
+        sequence, servedAt, call, response, outcome, example, rule, score, report, delay,
+        List.of());
+  }
+
+  /** A copy sent at {@code sentAt} after {@code applied}, with {@code more} notes. */
+  public ServedCall sentAfter(Instant sentAt, Duration applied, List<String> more) {
+    List<String> all = new ArrayList<>(notes);
+    all.addAll(more);
+    return new ServedCall(
+        sequence, sentAt, call, response, outcome, example, rule, score, report, applied, all);
   }
 
   /** The first value of response header {@code name}, or {@code null}. */
@@ -64,6 +94,8 @@ public record ServedCall(
     /** No example matched: 404 with Postman's error envelope. */
     UNMATCHED,
     /** The mock refused the call (too large, unauthorised) or failed while answering it. */
-    ERROR
+    ERROR,
+    /** A CORS preflight the mock answered by itself: neither a match nor an unmatched call. */
+    CORS
   }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
  * @param host the address to bind, {@code 127.0.0.1} unless configured
  * @param port the port, 0 for an ephemeral one
  * @param maxBodyBytes the largest request body accepted, or -1 for no limit
- * @param apiKeys the accepted {@code x-api-key} values of a private mock; empty for a public mock
+ * @param apiKeys the {@code x-api-key} values accepted when the server starts (live edits may
+ *     change them, see {@link MockState}); empty for a public mock
  * @param name a name for threads and messages, such as the collection or test class
  */
 public record ServerSettings(

@@ -1,0 +1,45 @@
+package io.github.postmanmock;
+
+import io.github.postmanmock.internal.server.Sleeper;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** A sleeper that notes every delay asked for and returns at once, or waits for real if asked. */
+final class RecordingSleeper implements Sleeper {
+  private final List<Duration> asked = new CopyOnWriteArrayList<>();
+  private final boolean real;
+  private final CountDownLatch started = new CountDownLatch(1);
+
+  private RecordingSleeper(boolean real) {
+    this.real = real;
+  }
+
+  /** Notes delays without waiting. */
+  static RecordingSleeper instant() {
+    return new RecordingSleeper(false);
+  }
+
+  /** Notes delays and waits them out on the real clock (until the server closes). */
+  static RecordingSleeper real() {
+    return new RecordingSleeper(true);
+  }
+
+  @Override
+  public boolean sleep(Duration duration, CountDownLatch closing) throws InterruptedException {
+    asked.add(duration);
+    started.countDown();
+    return !real || Sleeper.REAL.sleep(duration, closing);
+  }
+
+  List<Duration> asked() {
+    return List.copyOf(asked);
+  }
+
+  /** Wait until a first delay has begun; false after the timeout. */
+  boolean awaitFirstDelay(Duration timeout) throws InterruptedException {
+    return started.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+}

@@ -1,0 +1,137 @@
+package io.github.postmanmock.junit;
+
+import static io.github.postmanmock.junit.PostmanMockExtensionTest.PETS;
+import static io.github.postmanmock.junit.PostmanMockExtensionTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import io.github.postmanmock.CorsMode;
+import io.github.postmanmock.Delay;
+import io.github.postmanmock.MockServer;
+import io.github.postmanmock.ServerResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/** The feature attributes of {@link PostmanMock} and of the programmatic builder. */
+class PostmanMockFeaturesTest {
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  static HttpResponse<String> get(MockServer mock, String target, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(mock.baseUrl() + target));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void annotationAttributesConfigureKeysDelayCorsAndSeed() {
+    run(AttributesFixture.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+  }
+
+  @Test
+  void theBuilderConfiguresTheSameFeatures() {
+    run(BuilderFixture.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+  }
+
+  @Test
+  void aBadDelayFailsTheClassWithTheAttributeAndTheAccepted() {
+    EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(BadDelayFixture.class))
+        .execute()
+        .containerEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                container(BadDelayFixture.class),
+                finishedWithFailure(
+                    instanceOf(ExtensionConfigurationException.class),
+                    message(
+                        m ->
+                            m.contains(BadDelayFixture.class.getName())
+                                && m.contains("[\"soon\"]")))));
+  }
+
+  @Test
+  void theBuilderRejectsABlankKey() {
+    assertThatThrownBy(() -> PostmanMockExtension.newInstance().apiKey(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("apiKey must not be blank but was [\" \"]");
+  }
+
+  @PostmanMock(
+      value = PETS,
+      apiKey = {"one", "two"},
+      delay = "3G",
+      cors = CorsMode.OFF,
+      seed = 7,
+      failOnUnmatched = false)
+  static class AttributesFixture {
+    @Test
+    void serves(MockServer mock) {
+      HttpResponse<String> without = get(mock, "/pets");
+      HttpResponse<String> with =
+          get(mock, "/pets", "x-api-key", "two", "Origin", "http://localhost");
+
+      assertThat(without.statusCode()).isEqualTo(401);
+      assertThat(with.statusCode()).isEqualTo(200);
+      assertThat(with.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+      assertThat(mock.calls().asList())
+          .allSatisfy(c -> assertThat(c.delay()).isEqualTo(Duration.ofMillis(100)));
+    }
+  }
+
+  static class BuilderFixture {
+    @RegisterExtension
+    static PostmanMockExtension extension =
+        PostmanMockExtension.newInstance()
+            .collection(PETS)
+            .delay(Delay.ofMillis(5))
+            .seed(3)
+            .cors(CorsMode.EXAMPLES_ONLY)
+            .serverResponse(ServerResponse.of(503).body("down"))
+            .build();
+
+    @Test
+    void serves(MockServer mock) {
+      HttpResponse<String> down = get(mock, "/pets", "Origin", "http://localhost");
+      mock.clearServerResponse();
+      HttpResponse<String> up = get(mock, "/pets");
+
+      assertThat(down.statusCode()).isEqualTo(503);
+      assertThat(down.body()).isEqualTo("down");
+      assertThat(down.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+      assertThat(up.statusCode()).isEqualTo(200);
+      assertThat(mock.calls().asList().get(0).delay()).isEqualTo(Duration.ofMillis(5));
+    }
+  }
+
+  @PostmanMock(value = PETS, delay = "soon")
+  static class BadDelayFixture {
+    @Test
+    void never() {}
+  }
+}
