@@ -99,6 +99,20 @@ class InlineServerTest {
     }
 
     @Test
+    void theDelayHeaderOfACallBeatsTheExampleDelay() {
+      MockServer mock =
+          start(
+              MockServer.builder()
+                  .example(Examples.get("/slow").respond(200).delay(Duration.ofSeconds(5))));
+
+      long start = System.nanoTime();
+      Http.send(mock.baseUrl(), "GET", "/slow", null, "x-mock-response-delay", "1");
+
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+      assertThat(mock.calls().asList().get(0).delay()).isEqualTo(Duration.ofMillis(1));
+    }
+
+    @Test
     void aTieWithACollectionExampleFollowsFileOrderLikeAnAppendedExample() {
       MockServer mock =
           start(
@@ -156,6 +170,21 @@ class InlineServerTest {
                 "a wildcard path",
                 () ->
                     assertThat(Http.get(mock.baseUrl(), "/pets/2").body()).isEqualTo("inline any"));
+          });
+    }
+
+    @Test
+    void staysFirstAfterALiveEditOfTheVariables() {
+      MockServer mock = withCollection();
+
+      inTest(
+          mock,
+          "live edit",
+          () -> {
+            mock.addExample(Examples.get("/pets").respond(200).text("inline {{who}}"));
+            mock.variable("who", "Ann");
+
+            assertThat(Http.get(mock.baseUrl(), "/pets").body()).isEqualTo("inline Ann");
           });
     }
 
