@@ -89,7 +89,10 @@ public final class Examples {
     for (Example e : Objects.requireNonNull(examples, "examples")) {
       models.add(Objects.requireNonNull(e, "example").exportModel());
     }
-    byte[] json = CollectionWriter.write(name, models, List.of());
+    write(file, CollectionWriter.write(name, models, List.of()));
+  }
+
+  static void write(Path file, byte[] json) {
     try {
       Files.write(file, json);
     } catch (IOException e) {

@@ -39,6 +39,13 @@ final class InlineExamples {
     return model.withOrder(0);
   }
 
+  /** {@code model} as a collection file holds it: with the text of its binary body, if any. */
+  io.github.postmanmock.internal.model.Example forExport(
+      io.github.postmanmock.internal.model.Example model) {
+    Example example = given.get(key(model));
+    return example == null ? model : example.exportModel().withOrder(model.order());
+  }
+
   private ExampleExtras extras(io.github.postmanmock.internal.model.Example model) {
     var key = key(model);
     Example example = inTests.getOrDefault(key, given.get(key));

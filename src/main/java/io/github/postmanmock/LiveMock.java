@@ -34,6 +34,11 @@ final class LiveMock {
     http.update(s -> s.withEngine(engine).withPreferred(first));
   }
 
+  /** The examples and variables the mock answers from now. */
+  synchronized MockContent content() {
+    return content;
+  }
+
   /**
    * Match {@code examples} (already numbered) before all others, with the variables and options of
    * the content; an empty list for none.

@@ -1,5 +1,6 @@
 package io.github.postmanmock;
 
+import io.github.postmanmock.internal.collection.CollectionWriter;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
 import io.github.postmanmock.internal.model.Example;
@@ -237,6 +238,24 @@ public final class MockServer implements AutoCloseable {
   /** Build {@code example} and {@link #addExample(io.github.postmanmock.Example) add} it. */
   public void addExample(ExampleBuilder example) {
     addExample(Objects.requireNonNull(example, "example").build());
+  }
+
+  /**
+   * Write the examples this mock serves, from collections and inline ones given to its builder, as
+   * a Postman collection v2.1 file, with the collection variables; examples added during a test and
+   * environment values are not written. See {@code docs/inline-examples.md}.
+   *
+   * @throws IllegalArgumentException if an inline example has a binary body that is not UTF-8
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   */
+  public void exportCollection(Path file) {
+    Objects.requireNonNull(file, "file");
+    MockContent content = live.content();
+    List<Example> examples = new ArrayList<>();
+    for (Example e : content.examples()) {
+      examples.add(inline.forExport(e));
+    }
+    Examples.write(file, CollectionWriter.write(name, examples, content.collectionVariables()));
   }
 
   /** Return whether {@link #close()} was called. */

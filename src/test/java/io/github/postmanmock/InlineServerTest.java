@@ -9,12 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Inline examples served over HTTP: from the builder, next to a collection, and added in a test.
@@ -214,6 +216,34 @@ class InlineServerTest {
           () -> {
             assertThat(Http.get(mock.baseUrl(), "/only-first").statusCode()).isEqualTo(404);
           });
+    }
+  }
+
+  @Nested
+  class Export {
+    @Test
+    void aMocksExamplesExportToACollectionThatAnswersTheSame(@TempDir Path dir) {
+      MockServer original =
+          start(
+              MockServer.builder()
+                  .collection("pets.json", PETS.getBytes(StandardCharsets.UTF_8))
+                  .example(
+                      Examples.get("/hello")
+                          .respond(200)
+                          .bytes("héllo".getBytes(StandardCharsets.UTF_8))
+                          .named("hello")));
+      original.addExample(Examples.get("/only-in-test").respond(200));
+      Path file = dir.resolve("export.postman_collection.json");
+
+      original.exportCollection(file);
+      MockServer reloaded = start(MockServer.builder().collection(file));
+
+      for (String target : List.of("/pets", "/pets/1", "/hello")) {
+        assertThat(Http.get(reloaded.baseUrl(), target).body())
+            .as(target)
+            .isEqualTo(Http.get(original.baseUrl(), target).body());
+      }
+      assertThat(Http.get(reloaded.baseUrl(), "/only-in-test").statusCode()).isEqualTo(404);
     }
   }
 
