@@ -62,7 +62,10 @@ final class MockHandler implements HttpHandler {
     this.extras = runtime.extras();
   }
 
-  /** What a handler needs besides its state: renderer, clock, sleeper and the close signal. */
+  /**
+   * What a handler needs besides its state: renderer, clock, sleeper, the close signal and the
+   * lookup of inline examples' delays and binary bodies.
+   */
   record Runtime(
       ResponseRenderer renderer,
       Clock clock,
