@@ -1,6 +1,7 @@
 package io.github.postmanmock;
 
 import io.github.postmanmock.internal.collection.CollectionWriter;
+import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
 import io.github.postmanmock.internal.model.Example;
@@ -12,6 +13,7 @@ import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.MockHttpServer;
+import io.github.postmanmock.internal.server.Routes;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
 import java.nio.file.Path;
@@ -25,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -54,11 +58,17 @@ import java.util.stream.Collectors;
  * @since 0.1
  */
 public final class MockServer implements AutoCloseable {
+  /** The prefix of the admin endpoints of the standalone server: {@value}. */
+  public static final String DEFAULT_ADMIN_PREFIX = "/__mock";
+
   private final MockHttpServer http;
   private final CallJournal<RecordedCall> journal;
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
+  private final AtomicReference<TestScope> overriding = new AtomicReference<>();
   private final String name;
+  private final List<String> warnings;
   private final LiveMock live;
+  private final Supplier<ServerPlan> reloader;
   private final InlineExamples inline;
 
   private MockServer(
@@ -66,11 +76,15 @@ public final class MockServer implements AutoCloseable {
       CallJournal<RecordedCall> journal,
       String name,
       LiveMock live,
+      List<String> warnings,
+      Supplier<ServerPlan> reloader,
       InlineExamples inline) {
     this.http = http;
     this.journal = journal;
     this.name = name;
     this.live = live;
+    this.warnings = warnings;
+    this.reloader = reloader;
     this.inline = inline;
   }
 
@@ -79,7 +93,12 @@ public final class MockServer implements AutoCloseable {
     return new Builder();
   }
 
-  static MockServer start(ServerPlan plan, List<io.github.postmanmock.Example> inline) {
+  static MockServer start(ServerPlan plan) {
+    return start(plan, () -> plan, List.of());
+  }
+
+  private static MockServer start(
+      ServerPlan plan, Supplier<ServerPlan> reloader, List<io.github.postmanmock.Example> inline) {
     CallJournal<RecordedCall> journal =
         new CallJournal<>(Comparator.comparingLong(RecordedCall::sequence));
     ServerPlan.Behaviour how = plan.how();
@@ -93,7 +112,44 @@ public final class MockServer implements AutoCloseable {
             how.sleeper());
     LiveMock live = new LiveMock(http, plan.content());
     return new MockServer(
-        http, journal, plan.settings().name(), live, new InlineExamples(http, live, inline));
+        http,
+        journal,
+        plan.settings().name(),
+        live,
+        plan.warnings(),
+        reloader,
+        new InlineExamples(http, live, inline));
+  }
+
+  private MockServer withAdmin(String prefix) {
+    if (prefix != null) {
+      http.enableAdmin(
+          prefix, () -> journal.all().stream().map(RecordedCall::served).toList(), journal::clear);
+    }
+    return this;
+  }
+
+  /**
+   * Read the collection and environment files again and answer the following calls from what they
+   * hold now (Postman's "current version"); the call log, keys, delay and CORS mode are kept.
+   * Examples and variables given to the builder stay; live edits of examples and variables ({@link
+   * #variable}, {@link #environment}, {@link #removeExample}...) are replaced by what the files
+   * hold.
+   *
+   * @throws InvalidCollectionException if a file cannot be read; the server keeps answering from
+   *     the examples it had
+   */
+  public void reload() {
+    ServerPlan plan = reloader.get();
+    live.content(c -> plan.content());
+  }
+
+  /**
+   * Return the routes the server answers, one line per method and path with the names of their
+   * examples: {@code GET /pets/:id "Rex", "Not found"}.
+   */
+  public List<String> routes() {
+    return Routes.describe(http.engine().examples());
   }
 
   /** Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}. */
@@ -116,12 +172,12 @@ public final class MockServer implements AutoCloseable {
     Window<RecordedCall> window = currentWindow();
     return window == null
         ? allCalls()
-        : CallLog.of("calls of test [" + window.name() + "]", window::calls);
+        : CallLog.of("calls of test [" + window.name() + "]", window::calls, journal::awaitUntil);
   }
 
   /** Return every call since the server started, in arrival order. */
   public CallLog allCalls() {
-    return CallLog.of("all calls to " + this, journal::all);
+    return CallLog.of("all calls to " + this, journal::all, journal::awaitUntil);
   }
 
   /**
@@ -142,6 +198,25 @@ public final class MockServer implements AutoCloseable {
       return mine;
     }
     return journal.lastOpen();
+  }
+
+  /**
+   * Return what the collection lint found when the server started, one line each with file and JSON
+   * pointer: requests without examples, examples matching can never choose, JSON responses whose
+   * body is not JSON, variables defined nowhere. See {@code docs/assertions.md}.
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** Return which examples answered calls since the server started, and which never did. */
+  public ExampleCoverage coverage() {
+    return ExampleCoverage.of(http.engine().examples(), journal.all());
+  }
+
+  /** Return the calls that arrived while no test was running, after a test had ended. */
+  public CallLog lateCalls() {
+    return CallLog.of("late calls to " + this, journal::late, journal::awaitUntil);
   }
 
   /** From the next call on, resolve variables from the environment in {@code file} alone. */
@@ -285,6 +360,7 @@ public final class MockServer implements AutoCloseable {
   public static final class TestScope implements AutoCloseable {
     private final MockServer server;
     private final Window<RecordedCall> window;
+    private TestOverrides overrides;
 
     private TestScope(MockServer server, Window<RecordedCall> window) {
       this.server = server;
@@ -298,12 +374,59 @@ public final class MockServer implements AutoCloseable {
 
     /** Return a live view of the calls recorded while the scope is open. */
     public CallLog calls() {
-      return CallLog.of("calls of test [" + window.name() + "]", window::calls);
+      return CallLog.of(
+          "calls of test [" + window.name() + "]", window::calls, server.journal::awaitUntil);
     }
 
-    /** Stop collecting calls. */
+    /**
+     * Answer the calls of one request with example {@code example} (its name, or its place {@code
+     * "Pets/Get pet/Rex"}) until the scope closes: the other examples with the same method and path
+     * are set aside; other calls are answered as usual. Only one scope at a time may choose
+     * examples or variables on a server.
+     *
+     * @throws IllegalArgumentException if no example, or more than one, has that name
+     * @throws IllegalStateException if another open scope already chose examples or variables
+     */
+    public synchronized TestScope useExample(String example) {
+      overrides().useExample(example);
+      return this;
+    }
+
+    /**
+     * Set variable {@code key} to {@code value} until the scope closes; it shadows every other
+     * value. Same rules as {@link #useExample(String)}.
+     */
+    public synchronized TestScope variable(String key, String value) {
+      overrides().variable(key, value);
+      return this;
+    }
+
+    private TestOverrides overrides() {
+      if (!window.isOpen()) {
+        throw new IllegalStateException("Test scope [" + name() + "] is closed");
+      }
+      if (overrides == null) {
+        if (!server.overriding.compareAndSet(null, this)) {
+          throw new IllegalStateException(
+              "Test ["
+                  + server.overriding.get().name()
+                  + "] already chose examples or variables on "
+                  + server
+                  + "; tests that do so cannot run at the same time on one server");
+        }
+        overrides = new TestOverrides(server.http, server.name, () -> server.live.content(c -> c));
+      }
+      return overrides;
+    }
+
+    /** Stop collecting calls, and put back the examples and variables this scope changed. */
     @Override
     public void close() {
+      synchronized (this) {
+        if (overrides != null && server.overriding.compareAndSet(this, null)) {
+          overrides.restore();
+        }
+      }
       window.close();
       server.inline.removeAll(window);
       if (server.currentTest.get() == window) {
@@ -333,6 +456,7 @@ public final class MockServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private long maxBodyBytes = -1;
+    private String adminPrefix;
     private Long seed;
     private Clock clock = Clock.systemUTC();
     private Delay delay = Delay.NONE;
@@ -442,8 +566,9 @@ public final class MockServer implements AutoCloseable {
     }
 
     /**
-     * Answer 400 (as Postman does past its 1 MB limit) to request bodies longer than {@code limit}
-     * bytes; -1 (the default) for none.
+     * Answer 413 Payload Too Large to request bodies longer than {@code limit} bytes; -1 (the
+     * default) for no limit, or Postman's 1 MB limit answered with 400 under {@link
+     * MatchingOptions#strict() strict matching}.
      */
     public Builder maxBodyBytes(long limit) {
       if (limit < -1) {
@@ -469,6 +594,18 @@ public final class MockServer implements AutoCloseable {
       return example(Objects.requireNonNull(example, "example").build());
     }
 
+    /**
+     * Serve the call log and a health check under {@code prefix} (such as {@link
+     * #DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape), {@code
+     * DELETE prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code prefix/}.
+     * Off unless called; these calls are never matched nor recorded.
+     */
+    public Builder adminEndpoints(String prefix) {
+      Objects.requireNonNull(prefix, "prefix");
+      this.adminPrefix = prefix;
+      return this;
+    }
+
     Builder examples(List<Example> more) {
       examples.addAll(more);
       return this;
@@ -491,16 +628,34 @@ public final class MockServer implements AutoCloseable {
           collections.isEmpty()
               ? "inline examples"
               : collections.stream().map(ServerPlan.Source::name).collect(Collectors.joining(", "));
-      ServerSettings settings = new ServerSettings(host, port, maxBodyBytes, apiKeys, name);
-      return MockServer.start(
-          ServerPlan.load(
-              new ServerPlan.Inline(examples, collectionVariables, environmentValues, variables),
-              collections,
-              environments,
-              options.toInternal(),
-              settings,
-              new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper)),
-          inlineExamples);
+      ServerSettings settings = bodyLimit(name);
+      ServerPlan.Inline inline =
+          new ServerPlan.Inline(
+              List.copyOf(examples),
+              List.copyOf(collectionVariables),
+              List.copyOf(environmentValues),
+              new LinkedHashMap<>(variables));
+      List<ServerPlan.Source> files = List.copyOf(collections);
+      List<ServerPlan.Source> envs = List.copyOf(environments);
+      MatchOptions matching = options.toInternal();
+      ServerPlan.Behaviour how =
+          new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper);
+      Supplier<ServerPlan> load =
+          () -> ServerPlan.load(inline, files, envs, matching, settings, how);
+      List<io.github.postmanmock.Example> given = List.copyOf(inlineExamples);
+      return MockServer.start(load.get(), load, given).withAdmin(adminPrefix);
+    }
+
+    /**
+     * A limit the user set is answered with 413; without one, strict matching takes Postman's own 1
+     * MB limit and answers past it with 400, as Postman does (SPEC §4, case 62).
+     */
+    private ServerSettings bodyLimit(String name) {
+      if (maxBodyBytes == -1 && CollectionWarnings.isStrict(options.toInternal())) {
+        return new ServerSettings(
+            host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name);
+      }
+      return new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name);
     }
 
     static byte[] requireJson(byte[] json) {

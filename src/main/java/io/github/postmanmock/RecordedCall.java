@@ -35,6 +35,10 @@ public final class RecordedCall {
     return new RecordedCall(served);
   }
 
+  ServedCall served() {
+    return served;
+  }
+
   /** Return the arrival number of the call on its server, from 1. */
   public long sequence() {
     return served.sequence();
@@ -164,7 +168,7 @@ public final class RecordedCall {
     return served.report();
   }
 
-  private Optional<Example> example() {
+  Optional<Example> example() {
     return Optional.ofNullable(served.example());
   }
 

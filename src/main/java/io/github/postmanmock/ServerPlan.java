@@ -24,7 +24,12 @@ import java.util.Set;
  * from them, the listening settings and how calls are answered. Loading happens here, so a bad file
  * fails before a port is taken.
  */
-record ServerPlan(MockContent content, MatchEngine engine, ServerSettings settings, Behaviour how) {
+record ServerPlan(
+    MockContent content,
+    MatchEngine engine,
+    ServerSettings settings,
+    Behaviour how,
+    List<String> warnings) {
 
   /**
    * How calls are answered, apart from the examples.
@@ -99,8 +104,10 @@ record ServerPlan(MockContent content, MatchEngine engine, ServerSettings settin
       Behaviour how) {
     List<Example> examples = new ArrayList<>();
     List<Variable> collectionVariables = new ArrayList<>(inline.collectionVariables());
+    List<Collection> loaded = new ArrayList<>();
     for (Source source : collections) {
       Collection c = source.collection();
+      loaded.add(c);
       examples.addAll(c.examples());
       collectionVariables.addAll(c.variables());
     }
@@ -113,6 +120,8 @@ record ServerPlan(MockContent content, MatchEngine engine, ServerSettings settin
     MockContent content =
         new MockContent(
             examples, collectionVariables, environmentValues, inline.variables(), options);
-    return new ServerPlan(content, content.engine(), settings, how);
+    MatchEngine engine = content.engine();
+    List<String> warnings = CollectionWarnings.check(loaded, engine.variables(), options);
+    return new ServerPlan(content, engine, settings, how, warnings);
   }
 }

@@ -187,15 +187,15 @@ class MockServerTest {
     }
 
     @Test
-    void answers400WithTheErrorEnvelopePastTheLimit() {
+    void answers413WithTheErrorEnvelopePastTheLimit() {
       MockServer mock =
           serve(MockServer.builder().maxBodyBytes(1000), example("u", "POST", "/u").build());
 
       HttpResponse<String> response = Http.send(mock.baseUrl(), "POST", "/u", "y".repeat(5000));
 
-      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(response.statusCode()).isEqualTo(413);
       assertThat(response.body()).startsWith("{\"error\":{\"name\":\"requestTooLargeError\"");
-      assertThat(mock.allCalls()).singleElement().hasStatus(400);
+      assertThat(mock.allCalls()).singleElement().hasStatus(413);
       assertThat(Http.send(mock.baseUrl(), "POST", "/u", "ok").statusCode()).isEqualTo(200);
     }
   }

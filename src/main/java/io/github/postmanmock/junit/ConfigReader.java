@@ -37,6 +37,7 @@ final class ConfigReader {
         variables(mock.variables(), where),
         apiKeys(mock.apiKey(), where),
         mock.failOnUnmatched(),
+        mock.failOnUnusedExamples(),
         options(mock),
         mock.maxBodyBytes(),
         features(mock, where),

@@ -79,6 +79,13 @@ public @interface PostmanMock {
   boolean failOnUnmatched() default true;
 
   /**
+   * Fail the test class when, at its end, some examples never answered a call. Either way the
+   * coverage is published as a JUnit report entry and written to {@code
+   * target/postman-mock/<TestClass>-coverage.json}.
+   */
+  boolean failOnUnusedExamples() default false;
+
+  /**
    * Match paths exactly: no trailing-slash, letter-case, ID or similar-path tolerance (overrides
    * {@link #fuzzyPathMatching()}).
    */

@@ -30,6 +30,7 @@ public final class PostmanMockExtensionBuilder {
   private CorsMode cors = CorsMode.AUTO;
   private ServerResponse serverResponse;
   private boolean failOnUnmatched = true;
+  private boolean failOnUnusedExamples;
   private MatchingOptions options = MatchingOptions.defaults();
   private long maxBodyBytes = -1;
   private final List<Example> examples = new ArrayList<>();
@@ -110,6 +111,15 @@ public final class PostmanMockExtensionBuilder {
     return this;
   }
 
+  /**
+   * Fail (or not) the test class when, at its end, some examples never answered a call; off by
+   * default. Only a {@code static} field has a class end to report at.
+   */
+  public PostmanMockExtensionBuilder failOnUnusedExamples(boolean on) {
+    this.failOnUnusedExamples = on;
+    return this;
+  }
+
   /** Choose examples with {@code options}. */
   public PostmanMockExtensionBuilder options(MatchingOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -147,6 +157,7 @@ public final class PostmanMockExtensionBuilder {
             variables,
             apiKeys,
             failOnUnmatched,
+            failOnUnusedExamples,
             options,
             maxBodyBytes,
             new ServerConfig.Features(seed, delay, cors, serverResponse),

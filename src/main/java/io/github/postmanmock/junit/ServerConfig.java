@@ -21,6 +21,7 @@ record ServerConfig(
     Map<String, String> variables,
     List<String> apiKeys,
     boolean failOnUnmatched,
+    boolean failOnUnusedExamples,
     MatchingOptions options,
     long maxBodyBytes,
     Features features,

@@ -1,27 +1,51 @@
 package io.github.postmanmock.internal.match;
 
+import io.github.postmanmock.internal.match.Candidate.Step;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.Variables;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Chooses the example that answers a call, as Postman's mock server does (SPEC §2).
  *
  * <p>An engine is built once for a set of examples, variables and options, and then answers any
- * number of calls from any number of threads. A live edit of a mock builds a new engine.
+ * number of calls from any number of threads. A live edit of a mock builds a new engine. Building
+ * resolves every example and indexes it ({@link ExampleIndex}); {@link #match} scores only the
+ * examples the index returns and gives the same decision as {@link #matchByFullScan}, which scores
+ * every example.
  */
 public final class MatchEngine {
   private final List<Example> examples;
   private final Variables variables;
   private final MatchOptions options;
+  private final IdTest ids;
+  private final List<PreparedExample> prepared;
+  private final ExampleIndex index;
+  private final Pipeline pipeline;
+  private final Selection selection;
 
   private MatchEngine(List<Example> examples, Variables variables, MatchOptions options) {
     this.examples = List.copyOf(examples);
     this.variables = Objects.requireNonNull(variables, "variables");
     this.options = Objects.requireNonNull(options, "options");
+    this.ids = new IdTest(options.idDetection());
+    ExamplePreparer preparer = new ExamplePreparer(variables, options, ids);
+    List<PreparedExample> all = new ArrayList<>(this.examples.size());
+    for (Example e : this.examples) {
+      all.add(preparer.prepare(e));
+    }
+    this.prepared = List.copyOf(all);
+    this.index = new ExampleIndex(prepared, options);
+    PathRules rules = new PathRules(options, ids);
+    this.pipeline = new Pipeline(options, rules);
+    this.selection = new Selection(options, rules);
   }
 
   /** Prepare (resolve variables in, and index) {@code examples} for matching. */
@@ -31,17 +55,119 @@ public final class MatchEngine {
 
   /** Decide which example answers {@code call}. */
   public Decision match(HttpCall call) {
+    return decide(call, true);
+  }
+
+  /** The same decision as {@link #match}, found by scoring every example; for tests. */
+  public Decision matchByFullScan(HttpCall call) {
+    return decide(call, false);
+  }
+
+  private Decision decide(HttpCall httpCall, boolean indexed) {
     if (options.serverResponse() != null) {
       return Decision.serverResponse(options.serverResponse());
     }
-    // Placeholder until the full algorithm lands: exact method and path only.
-    for (Example e : examples) {
-      if (e.request().method().equalsIgnoreCase(call.method())
-          && variables.substitute(e.request().url().pathText()).equals(call.path())) {
-        return new Decision(e, e.response(), Rule.U1_EXACT, 100, Map.of(), List.of(), "");
+    CallView call = CallView.of(httpCall, options, ids);
+    CallFilters filters = CallFilters.of(httpCall, options);
+    List<PreparedExample> sameMethod = index.method(call.method());
+    List<Scored> methodMisses = methodMisses(call, indexed);
+    if (sameMethod.isEmpty()) {
+      return Decision.notFound(
+          "no example has the method [" + call.method() + "]; the mock has " + index.methods(),
+          NearMisses.rank(methodMisses, null));
+    }
+    if (filters.id() != null || filters.name() != null) {
+      return selection.select(call, filters, sameMethod);
+    }
+    List<PreparedExample> first = indexed ? index.candidates(call) : sameMethod;
+    List<Scored> results = evaluateAll(call, filters, first);
+    if (indexed && options.fuzzyPathMatching() && fuzzyCouldMatter(results)) {
+      Set<PreparedExample> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      seen.addAll(first);
+      List<PreparedExample> more = new ArrayList<>();
+      for (PreparedExample e : index.fuzzyCandidates(call, options.ignoreCase())) {
+        if (!seen.contains(e)) {
+          more.add(e);
+        }
+      }
+      results.addAll(evaluateAll(call, filters, more));
+    }
+    return conclude(call, results, methodMisses);
+  }
+
+  private List<Scored> evaluateAll(
+      CallView call, CallFilters filters, List<PreparedExample> candidates) {
+    List<Scored> out = new ArrayList<>(candidates.size());
+    for (PreparedExample e : candidates) {
+      out.add(pipeline.evaluate(call, filters, e));
+    }
+    return out;
+  }
+
+  /** A U8 example can reach at most {@link Pipeline#MAX_FUZZY_SCORE}; below that it may win. */
+  private static boolean fuzzyCouldMatter(List<Scored> results) {
+    double best = Double.NEGATIVE_INFINITY;
+    for (Scored s : results) {
+      if (s.survived()) {
+        best = Math.max(best, s.score);
       }
     }
-    return Decision.notFound("No example matches " + call, List.of());
+    return best <= Pipeline.MAX_FUZZY_SCORE;
+  }
+
+  private Decision conclude(CallView call, List<Scored> results, List<Scored> methodMisses) {
+    List<Scored> survivors = new ArrayList<>();
+    double best = Double.NEGATIVE_INFINITY;
+    for (Scored s : results) {
+      if (s.survived()) {
+        survivors.add(s);
+        best = Math.max(best, s.score);
+      }
+    }
+    List<Scored> everyone = new ArrayList<>(results);
+    everyone.addAll(methodMisses);
+    if (survivors.isEmpty()) {
+      return Decision.notFound(NotFoundReason.of(call, results), NearMisses.rank(everyone, null));
+    }
+    List<PreparedExample> tied = new ArrayList<>();
+    for (Scored s : survivors) {
+      if (s.score == best) {
+        tied.add(s.example);
+      }
+    }
+    PreparedExample pick = TieBreak.winner(tied, options);
+    Scored winner = null;
+    for (Scored s : survivors) {
+      if (s.example == pick) {
+        winner = s;
+      }
+    }
+    Map<String, String> captures = PathRules.captures(call.path(), pick);
+    return new Decision(
+        pick.example(),
+        pick.example().response(),
+        winner.rule,
+        winner.score,
+        QueryCaptures.add(captures, call, pick),
+        NearMisses.rank(everyone, winner),
+        "");
+  }
+
+  /**
+   * Examples of other methods worth naming as near misses: all of them in a full scan, those with
+   * the call's path shape when indexed.
+   */
+  private List<Scored> methodMisses(CallView call, boolean indexed) {
+    List<Scored> out = new ArrayList<>();
+    List<PreparedExample> others = indexed ? index.otherMethodsSameShape(call) : prepared;
+    for (PreparedExample e : others) {
+      if (!e.method().equals(call.method())) {
+        out.add(
+            new Scored(e)
+                .drop(Step.METHOD, "method is " + e.method() + ", call is " + call.method()));
+      }
+    }
+    return out;
   }
 
   public List<Example> examples() {

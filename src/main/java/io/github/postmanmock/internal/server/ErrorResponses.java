@@ -34,12 +34,12 @@ final class ErrorResponses {
   }
 
   /**
-   * 400 when the request body is longer than the configured limit, as Postman answers past 1 MB
-   * (SPEC §4).
+   * 413 when the request body is longer than the limit the user configured, or 400 under strict
+   * matching, as Postman answers bodies past its 1 MB limit (SPEC §4).
    */
-  static RenderedResponse tooLarge(long limit) {
+  static RenderedResponse tooLarge(long limit, int status) {
     return envelope(
-        400,
+        status,
         "requestTooLargeError",
         "The request body is larger than the limit of this mock server [" + limit + " bytes].",
         "Request too large",

@@ -126,7 +126,7 @@ final class MockHandler implements HttpHandler {
       return error(
           seq,
           call,
-          ErrorResponses.tooLarge(settings.maxBodyBytes()),
+          ErrorResponses.tooLarge(settings.maxBodyBytes(), settings.bodyLimitStatus()),
           "Request body larger than the limit of [" + settings.maxBodyBytes() + " bytes]",
           current);
     } catch (IOException e) {

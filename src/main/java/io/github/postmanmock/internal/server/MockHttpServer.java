@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -140,6 +142,18 @@ public final class MockHttpServer implements AutoCloseable {
   public void replaceEngine(MatchEngine next) {
     Objects.requireNonNull(next, "next");
     update(s -> s.withEngine(next));
+  }
+
+  /**
+   * Serve the call log, its web page and a health check under {@code prefix} (see {@link
+   * AdminHandler}); calls there are not matched and not recorded.
+   *
+   * @return the normalised prefix, such as {@code /__mock}
+   */
+  public String enableAdmin(String prefix, Supplier<List<ServedCall>> calls, Runnable clear) {
+    String normalised = AdminHandler.normalise(prefix);
+    server.createContext(normalised + "/", new AdminHandler(normalised, calls, clear));
+    return normalised;
   }
 
   public MatchEngine engine() {

@@ -1,0 +1,157 @@
+package io.github.postmanmock.internal.match;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds the examples that can possibly match a call, so that a call never scores every example of a
+ * large collection. The candidate set is a superset of the examples any of U1–U7 can match:
+ *
+ * <ul>
+ *   <li>U1–U4, U6, U7 each imply equal {@linkplain PathForms#shapeKey shape keys} (lower case, IDs
+ *       blanked, trailing slashes removed), so examples are bucketed by method and shape key;
+ *   <li>U5 needs the same number of segments (without trailing slashes), so examples with wildcard
+ *       segments are also bucketed by method and that count;
+ *   <li>U8 also needs the same count; {@link #sameCount} gives that bucket, which the engine scans
+ *       only when the best score so far could still be reached or tied by a fuzzy match.
+ * </ul>
+ *
+ * <p>A custom ID pattern may depend on case, which breaks the shape-key argument; with one, every
+ * example of the method is a candidate.
+ */
+final class ExampleIndex {
+  private final Map<String, List<PreparedExample>> byMethod = new LinkedHashMap<>();
+  private final Map<String, Map<String, List<PreparedExample>>> byShape = new HashMap<>();
+  private final Map<String, Map<Integer, List<PreparedExample>>> wildcardsByCount = new HashMap<>();
+  private final Map<String, Map<Integer, List<PreparedExample>>> byCount = new HashMap<>();
+  private final Map<String, Map<Integer, AnchorIndex>> wildcardAnchors = new HashMap<>();
+  private final Map<String, Map<Integer, AnchorIndex>> fuzzyAnchors = new HashMap<>();
+  private final boolean usable;
+
+  ExampleIndex(List<PreparedExample> examples, MatchOptions options) {
+    this.usable = options.idDetection().custom() == null;
+    for (PreparedExample e : examples) {
+      byMethod.computeIfAbsent(e.method(), k -> new ArrayList<>()).add(e);
+      byShape
+          .computeIfAbsent(e.method(), k -> new HashMap<>())
+          .computeIfAbsent(e.path().shapeKey(), k -> new ArrayList<>())
+          .add(e);
+      int count = e.path().stripped().size();
+      byCount
+          .computeIfAbsent(e.method(), k -> new HashMap<>())
+          .computeIfAbsent(count, k -> new ArrayList<>())
+          .add(e);
+      if (e.hasWildcards()) {
+        wildcardsByCount
+            .computeIfAbsent(e.method(), k -> new HashMap<>())
+            .computeIfAbsent(count, k -> new ArrayList<>())
+            .add(e);
+      }
+    }
+    anchor(wildcardsByCount, wildcardAnchors, e -> e.path().stripped(), 1);
+    if (options.fuzzyPathMatching()) {
+      anchor(
+          byCount,
+          fuzzyAnchors,
+          options.ignoreCase() ? e -> e.path().lowerStripped() : e -> e.path().stripped(),
+          options.fuzzyThreshold());
+    }
+  }
+
+  private static void anchor(
+      Map<String, Map<Integer, List<PreparedExample>>> lists,
+      Map<String, Map<Integer, AnchorIndex>> anchors,
+      Function<PreparedExample, List<String>> form,
+      double threshold) {
+    lists.forEach(
+        (method, byCount) -> {
+          Map<Integer, AnchorIndex> out = new HashMap<>();
+          byCount.forEach((count, list) -> out.put(count, new AnchorIndex(list, form, threshold)));
+          anchors.put(method, out);
+        });
+  }
+
+  /** Every example with this upper-case method, in file order. */
+  List<PreparedExample> method(String method) {
+    return byMethod.getOrDefault(method, List.of());
+  }
+
+  Set<String> methods() {
+    return byMethod.keySet();
+  }
+
+  /** The examples U1–U7 could match, in file order. */
+  List<PreparedExample> candidates(CallView call) {
+    if (!usable) {
+      return method(call.method());
+    }
+    List<PreparedExample> shape = bucket(byShape, call.method(), call.path().shapeKey());
+    List<PreparedExample> wild = lookup(wildcardAnchors, call, call.path().stripped());
+    if (wild.isEmpty()) {
+      return shape;
+    }
+    if (shape.isEmpty()) {
+      return wild;
+    }
+    Set<PreparedExample> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    seen.addAll(shape);
+    List<PreparedExample> union = new ArrayList<>(shape);
+    for (PreparedExample e : wild) {
+      if (seen.add(e)) {
+        union.add(e);
+      }
+    }
+    union.sort(Comparator.comparingInt(PreparedExample::order));
+    return union;
+  }
+
+  /**
+   * The examples U8 could match: same number of segments as the call (trailing slashes removed),
+   * narrowed by their fuzzy anchors.
+   */
+  List<PreparedExample> fuzzyCandidates(CallView call, boolean ignoreCase) {
+    if (!usable) {
+      return method(call.method());
+    }
+    return lookup(
+        fuzzyAnchors, call, ignoreCase ? call.path().lowerStripped() : call.path().stripped());
+  }
+
+  /** The examples with as many segments as the call (trailing slashes removed). */
+  List<PreparedExample> sameCount(CallView call) {
+    return bucket(byCount, call.method(), call.path().stripped().size());
+  }
+
+  private static List<PreparedExample> lookup(
+      Map<String, Map<Integer, AnchorIndex>> anchors, CallView call, List<String> form) {
+    int count = call.path().stripped().size();
+    Map<Integer, AnchorIndex> byCount = anchors.get(call.method());
+    AnchorIndex index = byCount == null ? null : byCount.get(count);
+    return index == null ? List.of() : index.lookup(form);
+  }
+
+  /** Examples of other methods whose path has the call's shape, for near misses. */
+  List<PreparedExample> otherMethodsSameShape(CallView call) {
+    List<PreparedExample> out = new ArrayList<>();
+    for (Map.Entry<String, Map<String, List<PreparedExample>>> e : byShape.entrySet()) {
+      if (!e.getKey().equals(call.method())) {
+        out.addAll(e.getValue().getOrDefault(call.path().shapeKey(), List.of()));
+      }
+    }
+    return out;
+  }
+
+  private static <K> List<PreparedExample> bucket(
+      Map<String, Map<K, List<PreparedExample>>> index, String method, K key) {
+    Map<K, List<PreparedExample>> byKey = index.get(method);
+    return byKey == null ? List.of() : byKey.getOrDefault(key, List.of());
+  }
+}

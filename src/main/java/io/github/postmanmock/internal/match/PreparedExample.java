@@ -1,0 +1,44 @@
+package io.github.postmanmock.internal.match;
+
+import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.Header;
+import java.util.List;
+
+/**
+ * An example ready for matching: variables resolved, path forms computed.
+ *
+ * @param example the example as loaded
+ * @param method the upper-case method
+ * @param path the resolved path in every form the rules compare
+ * @param wildcards per segment of {@code path.segments()}: the wildcard's variable name, or the
+ *     empty string for a literal segment
+ * @param query the enabled query parameters, resolved and decoded
+ * @param headers the enabled request headers, values resolved
+ * @param body the resolved request body
+ */
+record PreparedExample(
+    Example example,
+    String method,
+    PathForms path,
+    List<String> wildcards,
+    List<QueryPair> query,
+    List<Header> headers,
+    PreparedBody body) {
+
+  boolean hasWildcards() {
+    for (String w : wildcards) {
+      if (!w.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int order() {
+    return example.order();
+  }
+
+  int status() {
+    return example.response().statusCode();
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.postmanmock.internal.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.Variables;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The fuzzy anchors must find every example U8 accepts, including typos that shift the whole
+ * segment (a letter dropped or added at the front), among many look-alike examples.
+ */
+class AnchorIndexTest {
+
+  @ParameterizedTest(name = "{1} reaches {0}")
+  @CsvSource({
+    "users, sers",
+    "users, xusers",
+    "subscriptions, asubscriptions",
+    "subscriptions, ubscriptions",
+    "subscriptions, subscriptoins",
+    "customers, cstomers",
+    "orders, ordes",
+  })
+  void findsEveryExampleTheDocumentDistanceRuleAccepts(String saved, String typo) {
+    List<TestExample> examples = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      examples.add(TestExample.get("/api/" + saved + "-" + i + "/items").id("n" + i));
+    }
+    examples.add(TestExample.get("/api/" + saved + "/items").id("target"));
+    MatchEngine engine =
+        MatchEngine.of(
+            TestExample.all(examples.toArray(TestExample[]::new)),
+            Variables.EMPTY,
+            MatchOptions.defaults());
+    HttpCall call = HttpCall.of("GET", "/api/" + typo + "/items");
+
+    Decision indexed = engine.match(call);
+    assertThat(indexed.rule()).isEqualTo(Rule.U8_DOCUMENT_DISTANCE);
+    assertThat(indexed.example().id()).isEqualTo(engine.matchByFullScan(call).example().id());
+  }
+}

@@ -1,0 +1,148 @@
+package io.github.postmanmock.internal.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.Variables;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The index only narrows the examples a call scores; it must never change a decision. For random
+ * examples, options and calls, {@code match} and {@code matchByFullScan} choose the same example
+ * with the same score and rule.
+ */
+class IndexEquivalenceTest {
+  private static final String UUID_A = "3f2b1c9e-0d1a-4c55-9a0e-111111111111";
+  private static final String UUID_B = "9B2D7C10-1234-4ABC-8DEF-222222222222";
+
+  record ExampleSpec(String method, List<String> segments, String query, Integer code, String id) {
+    TestExample toExample() {
+      String url =
+          "{{baseUrl}}/" + String.join("/", segments) + (query.isEmpty() ? "" : "?" + query);
+      return TestExample.of(method, url).code(code).id(id).name(id == null ? "none" : id);
+    }
+  }
+
+  record CallSpec(String method, List<String> segments, String query, String code) {
+    HttpCall toCall() {
+      List<Header> headers =
+          code == null ? List.of() : List.of(Header.of("x-mock-response-code", code));
+      return new HttpCall(method, "/" + String.join("/", segments), query, headers, null);
+    }
+  }
+
+  @Property(tries = 400)
+  void indexedMatchingDecidesLikeAFullScan(
+      @ForAll("examples") List<ExampleSpec> examples,
+      @ForAll("calls") List<CallSpec> calls,
+      @ForAll("options") MatchOptions options) {
+    List<TestExample> built = new ArrayList<>();
+    examples.forEach(e -> built.add(e.toExample()));
+    MatchEngine engine =
+        MatchEngine.of(
+            TestExample.all(built.toArray(TestExample[]::new)), Variables.EMPTY, options);
+    for (CallSpec c : calls) {
+      HttpCall call = c.toCall();
+      Decision indexed = engine.match(call);
+      Decision full = engine.matchByFullScan(call);
+      assertThat(summary(indexed)).as("call %s", call).isEqualTo(summary(full));
+    }
+  }
+
+  private static String summary(Decision d) {
+    return d.matched() ? "#" + d.example().order() + " " + d.rule() + " " + d.score() : "not found";
+  }
+
+  private static Arbitrary<String> segment(boolean tokens) {
+    List<String> plain =
+        new ArrayList<>(
+            List.of(
+                "users",
+                "Users",
+                "USERS",
+                "orders",
+                "7",
+                "42",
+                "007",
+                UUID_A,
+                UUID_B,
+                "profile",
+                "profle",
+                "profiles",
+                "user",
+                "ordrs",
+                "Profile",
+                "subscriptions",
+                "subscriptoins",
+                "asubscriptions",
+                "sers",
+                "a",
+                "b",
+                ""));
+    if (tokens) {
+      plain.addAll(List.of("{{id}}", "{{$guid}}", ":pid", "{{other}}"));
+    }
+    return Arbitraries.of(plain);
+  }
+
+  private static Arbitrary<String> query() {
+    return Arbitraries.of("", "a=1", "a=2", "a=1&b=2", "A=1", "a", "a=1&a=2", "b=%31");
+  }
+
+  @Provide
+  Arbitrary<List<ExampleSpec>> examples() {
+    return Combinators.combine(
+            Arbitraries.of("GET", "POST", "get"),
+            segment(true).list().ofMaxSize(4),
+            query(),
+            Arbitraries.of(200, 201, 404, 500).injectNull(0.1),
+            Arbitraries.of("a", "b", "c", "d", "e").injectNull(0.3))
+        .as(ExampleSpec::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(25);
+  }
+
+  @Provide
+  Arbitrary<List<CallSpec>> calls() {
+    return Combinators.combine(
+            Arbitraries.of("GET", "POST"),
+            segment(false).list().ofMaxSize(4),
+            query(),
+            Arbitraries.of("200", "404").injectNull(0.8))
+        .as(CallSpec::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(8);
+  }
+
+  @Provide
+  Arbitrary<MatchOptions> options() {
+    return Combinators.combine(
+            Arbitraries.of(MatchOptions.defaults(), MatchOptions.strict()),
+            Arbitraries.of(true, false).list().ofSize(7),
+            Arbitraries.of(MatchOptions.DocRevision.values()),
+            Arbitraries.of(0.5, 0.75, 1.0))
+        .as(
+            (base, flags, revision, threshold) ->
+                base.toBuilder()
+                    .ignoreTrailingSlash(flags.get(0) && base.ignoreTrailingSlash())
+                    .ignoreCase(flags.get(1) || base.ignoreCase())
+                    .matchWildcards(flags.get(2))
+                    .pathVariablesAsWildcards(flags.get(3))
+                    .fuzzyPathMatching(flags.get(4) || base.fuzzyPathMatching())
+                    .collapseSlashes(flags.get(5))
+                    .queryWildcards(flags.get(6))
+                    .docRevision(revision)
+                    .fuzzyThreshold(threshold)
+                    .build());
+  }
+}

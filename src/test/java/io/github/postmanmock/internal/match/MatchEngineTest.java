@@ -1,0 +1,289 @@
+package io.github.postmanmock.internal.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.postmanmock.internal.match.Candidate.Step;
+import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.ExampleResponse;
+import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.RequestBody;
+import io.github.postmanmock.internal.model.Variables;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class MatchEngineTest {
+
+  private static MatchEngine engine(MatchOptions options, TestExample... examples) {
+    return MatchEngine.of(TestExample.all(examples), Variables.EMPTY, options);
+  }
+
+  private static MatchEngine engine(TestExample... examples) {
+    return engine(MatchOptions.defaults(), examples);
+  }
+
+  private static HttpCall call(String method, String target, String... headerPairs) {
+    HttpCall plain = HttpCall.of(method, target);
+    List<Header> headers = new ArrayList<>();
+    for (int i = 0; i < headerPairs.length; i += 2) {
+      headers.add(Header.of(headerPairs[i], headerPairs[i + 1]));
+    }
+    return new HttpCall(plain.method(), plain.path(), plain.rawQuery(), headers, null);
+  }
+
+  @Nested
+  class ServerResponse {
+    @Test
+    void anActiveServerResponseAnswersEveryCall() {
+      ExampleResponse down = new ExampleResponse(503, "down", List.of(), "down", null);
+      MatchOptions options = MatchOptions.defaults().toBuilder().serverResponse(down).build();
+      Decision d = engine(options, TestExample.get("/x")).match(HttpCall.of("DELETE", "/nothing"));
+      assertThat(d.response()).isSameAs(down);
+      assertThat(d.rule()).isEqualTo(Rule.SERVER_RESPONSE);
+      assertThat(d.example()).isNull();
+    }
+  }
+
+  @Nested
+  class SelectionHeaders {
+    @Test
+    void methodIsComparedUpperCase() {
+      Decision d = engine(TestExample.of("get", "/x").id("a")).match(HttpCall.of("Get", "/x"));
+      assertThat(d.example().id()).isEqualTo("a");
+    }
+
+    @Test
+    void byNameComputesCapturesWhenThePathsAlign() {
+      Decision d =
+          engine(TestExample.get("/users/{{id}}").name("one"))
+              .match(call("GET", "/users/ann", "x-mock-response-name", "one"));
+      assertThat(d.rule()).isEqualTo(Rule.BY_NAME);
+      assertThat(d.captures()).containsEntry("id", "ann");
+    }
+
+    @Test
+    void byIdSkipsThePathQueryAndBodySteps() {
+      Decision d =
+          engine(TestExample.get("/a").id("first"), TestExample.get("/b").id("second"))
+              .match(call("GET", "/zzz?q=1", "X-Mock-Response-Id", "first"));
+      assertThat(d.example().id()).isEqualTo("first");
+      assertThat(d.rule()).isEqualTo(Rule.BY_ID);
+    }
+
+    @Test
+    void anUnknownIdIsNotFoundWithAReason() {
+      Decision d =
+          engine(TestExample.get("/a").id("first"))
+              .match(call("GET", "/a", "x-mock-response-id", "nope"));
+      assertThat(d.matched()).isFalse();
+      assertThat(d.reason()).contains("[nope]");
+      assertThat(d.nearMisses()).extracting(Candidate::step).containsExactly(Step.RESPONSE_ID);
+    }
+
+    @Test
+    void aCodeThatIsNotANumberMatchesNothing() {
+      Decision d =
+          engine(TestExample.get("/a").id("a"))
+              .match(call("GET", "/a", "x-mock-response-code", "abc"));
+      assertThat(d.matched()).isFalse();
+      assertThat(d.nearMisses())
+          .extracting(Candidate::reason)
+          .containsExactly("status is 200, call asks for abc");
+    }
+  }
+
+  @Nested
+  class TieBreaks {
+    @Test
+    void examplesWithoutIdsTieInFileOrderThenPrefer200() {
+      Decision d =
+          engine(
+                  TestExample.get("/t").code(500),
+                  TestExample.get("/t").code(200),
+                  TestExample.get("/t").code(200))
+              .match(HttpCall.of("GET", "/t"));
+      assertThat(d.example().order()).isEqualTo(1);
+    }
+
+    @Test
+    void fuzzyMatchesTieAt70AndUseTheNormalTieBreak() {
+      Decision d =
+          engine(
+                  TestExample.get("/profiles").id("b").code(500),
+                  TestExample.get("/profile").id("a").code(500))
+              .match(HttpCall.of("GET", "/profle"));
+      assertThat(d.rule()).isEqualTo(Rule.U8_DOCUMENT_DISTANCE);
+      assertThat(d.score()).isEqualTo(70);
+      assertThat(d.example().id()).isEqualTo("a");
+    }
+  }
+
+  @Nested
+  class HeaderAndBody {
+    @Test
+    void aListedHeaderAbsentOnBothSidesCountsAsEqual() {
+      Decision d =
+          engine(TestExample.get("/me").id("a"))
+              .match(call("GET", "/me", "x-mock-match-request-headers", " X-Tenant , X-Role"));
+      assertThat(d.matched()).isTrue();
+    }
+
+    @Test
+    void headerValuesIgnoreCaseOnlyWhenAsked() {
+      TestExample admin = TestExample.get("/me").id("a").header("X-Role", "Admin");
+      HttpCall lower =
+          call("GET", "/me", "X-Role", "admin", "x-mock-match-request-headers", "x-role");
+      assertThat(engine(admin).match(lower).matched()).isFalse();
+      MatchOptions ci =
+          MatchOptions.defaults().toBuilder().headerValueCaseInsensitive(true).build();
+      assertThat(
+              engine(ci, TestExample.get("/me").id("a").header("X-Role", "Admin"))
+                  .match(lower)
+                  .matched())
+          .isTrue();
+    }
+
+    @Test
+    void theBodyBonusNeedsANonEmptyCallBody() {
+      MatchEngine e = engine(TestExample.of("POST", "/p").id("a"));
+      assertThat(e.match(HttpCall.of("POST", "/p")).score()).isEqualTo(100);
+    }
+
+    @Test
+    void perCallBodyMatchingBeatsTheConfiguration() {
+      MatchOptions on = MatchOptions.defaults().toBuilder().matchBody(true).build();
+      MatchEngine e =
+          engine(on, TestExample.of("POST", "/p").id("a").body(RequestBody.raw("x", null)));
+      HttpCall y = new HttpCall("POST", "/p", "", List.of(), "y".getBytes(StandardCharsets.UTF_8));
+      assertThat(e.match(y).matched()).isFalse();
+      HttpCall off =
+          new HttpCall(
+              "POST", "/p", "", List.of(Header.of("x-mock-match-request-body", "false")), y.body());
+      assertThat(e.match(off).matched()).isTrue();
+    }
+  }
+
+  @Nested
+  class NearMisses {
+    private final MatchEngine engine =
+        engine(
+            TestExample.of("POST", "/users/7").id("post"),
+            TestExample.get("/orders/7").id("orders"),
+            TestExample.get("/users/7?a=1&b=2").id("query"),
+            TestExample.get("/users/7").id("role").header("X-Role", "admin"),
+            TestExample.get("/users/7").id("body").body(RequestBody.raw("{}", "json")));
+
+    private Candidate miss(Decision d, String id) {
+      return d.nearMisses().stream()
+          .filter(c -> id.equals(c.example().id()))
+          .findFirst()
+          .orElseThrow();
+    }
+
+    @Test
+    void sayInPlainWordsWhyEachExampleDidNotWin() {
+      Decision d =
+          engine.match(
+              call(
+                  "GET",
+                  "/users/7?a=1",
+                  "x-mock-match-request-headers",
+                  "X-Role",
+                  "X-Role",
+                  "user"));
+      assertThat(d.matched()).isFalse();
+      assertThat(d.reason()).contains("header filter");
+      assertThat(miss(d, "post").reason()).isEqualTo("method is POST, call is GET");
+      assertThat(miss(d, "role").reason()).isEqualTo("header X-Role is [admin], call has [user]");
+      assertThat(miss(d, "query").reason()).isEqualTo("header X-Role is [], call has [user]");
+    }
+
+    @Test
+    void rankSurvivorsFirstThenLaterDropouts() {
+      Decision d = engine.matchByFullScan(call("GET", "/users/7", "x-mock-response-code", "200"));
+      assertThat(d.example().id()).isEqualTo("body");
+      assertThat(d.nearMisses())
+          .extracting(Candidate::step)
+          .containsExactly(Step.SCORE, Step.SCORE, Step.PATH, Step.METHOD);
+      assertThat(miss(d, "query").reason()).contains("query: 0 of 2 parameters match");
+      assertThat(miss(d, "role").reason()).isEqualTo("scored 100 (U1_EXACT), lost the tie-break");
+      assertThat(miss(d, "orders").reason()).isEqualTo("path /orders/7 does not match /users/7");
+    }
+
+    @Test
+    void bodyFilterDropoutsAreExplained() {
+      HttpCall c =
+          new HttpCall(
+              "GET",
+              "/users/7",
+              "",
+              List.of(Header.of("x-mock-match-request-body", "true")),
+              "[1]".getBytes(StandardCharsets.UTF_8));
+      Decision d = engine.match(c);
+      assertThat(d.matched()).isFalse();
+      assertThat(d.reason()).contains("body filter");
+      assertThat(miss(d, "body").reason()).isEqualTo("body differs");
+    }
+
+    @Test
+    void anUnknownMethodNamesTheMethodsTheMockHas() {
+      Decision d = engine.match(HttpCall.of("PATCH", "/users/7"));
+      assertThat(d.reason()).contains("[PATCH]").contains("GET").contains("POST");
+      assertThat(d.nearMisses()).isNotEmpty().allMatch(c -> c.step() == Step.METHOD);
+    }
+  }
+
+  @Test
+  void concurrentCallsGetTheSameDecisionsAsSequentialOnes() throws Exception {
+    MatchEngine e =
+        engine(
+            TestExample.get("/users/{{id}}").id("any"),
+            TestExample.get("/users/7").id("seven"),
+            TestExample.get("/orders?x=1").id("orders"),
+            TestExample.of("POST", "/login")
+                .id("login")
+                .body(RequestBody.raw("{\"u\":1}", "json")));
+    List<HttpCall> calls =
+        List.of(
+            HttpCall.of("GET", "/users/9"),
+            HttpCall.of("GET", "/users/7"),
+            HttpCall.of("GET", "/Orders?x=1"),
+            new HttpCall(
+                "POST", "/login", "", List.of(), "{\"u\": 1}".getBytes(StandardCharsets.UTF_8)));
+    List<String> expected = new ArrayList<>();
+    calls.forEach(c -> expected.add(String.valueOf(e.match(c))));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  List<String> seen = new ArrayList<>();
+                  for (int round = 0; round < 200; round++) {
+                    seen.clear();
+                    calls.forEach(c -> seen.add(String.valueOf(e.match(c))));
+                  }
+                  return seen;
+                }));
+      }
+      for (java.util.concurrent.Future<List<String>> r : results) {
+        assertThat(r.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void examplesAreKeptAsGiven() {
+    List<Example> examples = TestExample.all(TestExample.get("/a"));
+    MatchEngine e = MatchEngine.of(examples, Variables.EMPTY, MatchOptions.defaults());
+    assertThat(e.examples()).isEqualTo(examples);
+    assertThat(e.options()).isEqualTo(MatchOptions.defaults());
+  }
+}
