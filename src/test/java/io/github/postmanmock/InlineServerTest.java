@@ -66,7 +66,7 @@ class InlineServerTest {
 
       HttpResponse<String> response = Http.get(mock.baseUrl(), "/pets/7");
 
-      FullEngine.orAbort("a wildcard path", () -> assertThat(response.statusCode()).isEqualTo(200));
+      assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.body()).isEqualTo("{\"id\": 7}");
       assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
       assertThat(mock.calls().asList().get(0).matchedExample()).hasValue("any pet");
@@ -168,10 +168,7 @@ class InlineServerTest {
             mock.addExample(Examples.get("/pets/{{id}}").respond(200).text("inline any"));
 
             assertThat(Http.get(mock.baseUrl(), "/pets/1").body()).isEqualTo("collection one");
-            FullEngine.orAbort(
-                "a wildcard path",
-                () ->
-                    assertThat(Http.get(mock.baseUrl(), "/pets/2").body()).isEqualTo("inline any"));
+            assertThat(Http.get(mock.baseUrl(), "/pets/2").body()).isEqualTo("inline any");
           });
     }
 
