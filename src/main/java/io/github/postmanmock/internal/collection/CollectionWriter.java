@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
+import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.Variable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.Objects;
  *
  * <p>Folders come from each example's {@code itemPath} (folders, then the request name); an example
  * without one gets an item named after its method and URL. Consecutive examples of the same item
- * share it, so the file order, and with it every tie-break, is kept.
+ * share it, so the file order, and with it every tie-break, is kept. An item's request is its first
+ * example's, with a {@code {{baseUrl}}} host added when the example has none.
  */
 public final class CollectionWriter {
   static final String SCHEMA =
@@ -28,6 +30,7 @@ public final class CollectionWriter {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final String BASE_URL = "{{baseUrl}}";
 
   private CollectionWriter() {}
 
@@ -81,13 +84,29 @@ public final class CollectionWriter {
       return;
     }
     if (!reuse) {
-      entry.set("request", RequestWriter.request(e.request()));
+      entry.set("request", itemRequest(e.request()));
       entry.putArray("response");
     }
     ((ArrayNode) entry.get("response")).add(ResponseWriter.response(e));
   }
 
   private static boolean sameRequest(ObjectNode item, Example e) {
-    return item.get("request").equals(RequestWriter.request(e.request()));
+    return item.get("request").equals(itemRequest(e.request()));
+  }
+
+  /**
+   * The request Postman and Newman send for the item: the example's, with {@code {{baseUrl}}} as
+   * host when the example has none, so {@code newman run --env-var baseUrl=...} can call a mock.
+   * The loader reads examples from {@code originalRequest}, which stays exactly as it was.
+   */
+  private static ObjectNode itemRequest(ExampleRequest request) {
+    Url url = request.url();
+    if (!url.host().isEmpty() || !url.raw().startsWith("/")) {
+      return RequestWriter.request(request);
+    }
+    Url withHost =
+        new Url(BASE_URL + url.raw(), BASE_URL, url.path(), url.query(), url.variables());
+    return RequestWriter.request(
+        new ExampleRequest(request.method(), withHost, request.headers(), request.body()));
   }
 }

@@ -86,6 +86,28 @@ class CollectionWriterTest {
     }
 
     @Test
+    void aHostlessExampleGetsABaseUrlHostInItsItemRequestOnly() throws IOException {
+      Example e =
+          new Example(
+              null,
+              "x",
+              List.of(),
+              "inline",
+              "",
+              0,
+              new ExampleRequest("GET", UrlParser.parse("/pets/1"), List.of(), RequestBody.NONE),
+              new ExampleResponse(200, null, List.of(), null, null));
+
+      JsonNode root = MAPPER.readTree(CollectionWriter.write("c", List.of(e), List.of()));
+
+      assertThat(root.at("/item/0/request/url/raw").textValue()).isEqualTo("{{baseUrl}}/pets/1");
+      assertThat(root.at("/item/0/request/url/host")).hasToString("[\"{{baseUrl}}\"]");
+      assertThat(root.at("/item/0/response/0/originalRequest/url/raw").textValue())
+          .isEqualTo("/pets/1");
+      assertThat(root.at("/item/0/response/0/originalRequest/url/host").isMissingNode()).isTrue();
+    }
+
+    @Test
     void foldersAreSplitWhenTheOrderRequiresIt() {
       Example a = example(List.of("A", "r"), "1", 0);
       Example b = example(List.of("B", "r"), "2", 1);
