@@ -1,5 +1,6 @@
 package io.github.postmanmock;
 
+import io.github.postmanmock.internal.collection.CollectionWriter;
 import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
@@ -70,6 +71,7 @@ public final class MockServer implements AutoCloseable {
   private final List<String> warnings;
   private final LiveMock live;
   private final Supplier<ServerPlan> reloader;
+  private final InlineExamples inline;
 
   private MockServer(
       MockHttpServer http,
@@ -77,13 +79,15 @@ public final class MockServer implements AutoCloseable {
       String name,
       LiveMock live,
       List<String> warnings,
-      Supplier<ServerPlan> reloader) {
+      Supplier<ServerPlan> reloader,
+      InlineExamples inline) {
     this.http = http;
     this.journal = journal;
     this.name = name;
     this.live = live;
     this.warnings = warnings;
     this.reloader = reloader;
+    this.inline = inline;
   }
 
   /** Return a builder for a server; nothing listens until {@link Builder#start()}. */
@@ -92,10 +96,11 @@ public final class MockServer implements AutoCloseable {
   }
 
   static MockServer start(ServerPlan plan) {
-    return start(plan, () -> plan);
+    return start(plan, () -> plan, List.of());
   }
 
-  private static MockServer start(ServerPlan plan, Supplier<ServerPlan> reloader) {
+  private static MockServer start(
+      ServerPlan plan, Supplier<ServerPlan> reloader, List<io.github.postmanmock.Example> inline) {
     CallJournal<RecordedCall> journal =
         new CallJournal<>(Comparator.comparingLong(RecordedCall::sequence));
     ServerPlan.Behaviour how = plan.how();
@@ -108,13 +113,15 @@ public final class MockServer implements AutoCloseable {
             how.clock(),
             how.sleeper(),
             plan.recording());
+    LiveMock live = new LiveMock(http, plan.content());
     return new MockServer(
         http,
         journal,
         plan.settings().name(),
-        new LiveMock(http, plan.content()),
+        live,
         plan.warnings(),
-        reloader);
+        reloader,
+        new InlineExamples(http, live, inline));
   }
 
   private MockServer withAdmin(String prefix) {
@@ -293,6 +300,43 @@ public final class MockServer implements AutoCloseable {
   }
 
   /**
+   * Serve {@code example} until the current test ends (the scope opened by {@link #beginTest},
+   * which {@code @PostmanMock} opens around each test), or until the server closes when no test
+   * scope is open.
+   *
+   * <p>Examples added in a test are matched first: one of them answers a call when its score is at
+   * least the best score of the other examples, so it wins every tie; otherwise Postman's scoring
+   * decides. See {@code docs/inline-examples.md}.
+   */
+  public void addExample(io.github.postmanmock.Example example) {
+    Objects.requireNonNull(example, "example");
+    inline.add(currentWindow(), example);
+  }
+
+  /** Build {@code example} and {@link #addExample(io.github.postmanmock.Example) add} it. */
+  public void addExample(ExampleBuilder example) {
+    addExample(Objects.requireNonNull(example, "example").build());
+  }
+
+  /**
+   * Write the examples this mock serves, from collections and inline ones given to its builder, as
+   * a Postman collection v2.1 file, with the collection variables; examples added during a test and
+   * environment values are not written. See {@code docs/inline-examples.md}.
+   *
+   * @throws IllegalArgumentException if an inline example has a binary body that is not UTF-8
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   */
+  public void exportCollection(Path file) {
+    Objects.requireNonNull(file, "file");
+    MockContent content = live.content();
+    List<Example> examples = new ArrayList<>();
+    for (Example e : content.examples()) {
+      examples.add(inline.forExport(e));
+    }
+    Examples.write(file, CollectionWriter.write(name, examples, content.collectionVariables()));
+  }
+
+  /**
    * Write the calls recorded so far (record mode, see {@code docs/recording.md}) into the
    * collection file now, instead of only at {@link #close()}, and return how many examples were
    * added.
@@ -410,6 +454,7 @@ public final class MockServer implements AutoCloseable {
         }
       }
       window.close();
+      server.inline.removeAll(window);
       if (server.currentTest.get() == window) {
         server.currentTest.remove();
       }
@@ -428,6 +473,7 @@ public final class MockServer implements AutoCloseable {
     private final List<ServerPlan.Source> collections = new ArrayList<>();
     private final List<ServerPlan.Source> environments = new ArrayList<>();
     private final List<Example> examples = new ArrayList<>();
+    private final List<io.github.postmanmock.Example> inlineExamples = new ArrayList<>();
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final List<Variable> collectionVariables = new ArrayList<>();
     private final List<Variable> environmentValues = new ArrayList<>();
@@ -594,6 +640,21 @@ public final class MockServer implements AutoCloseable {
     }
 
     /**
+     * Serve an inline example as if it were the last example of the collections; Postman's scoring
+     * and tie-breaks treat it like any saved example.
+     */
+    public Builder example(io.github.postmanmock.Example example) {
+      inlineExamples.add(Objects.requireNonNull(example, "example"));
+      examples.add(example.model());
+      return this;
+    }
+
+    /** Build {@code example} and serve it, as {@link #example(io.github.postmanmock.Example)}. */
+    public Builder example(ExampleBuilder example) {
+      return example(Objects.requireNonNull(example, "example").build());
+    }
+
+    /**
      * Serve the call log and a health check under {@code prefix} (such as {@link
      * #DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape), {@code
      * DELETE prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code prefix/}.
@@ -642,7 +703,8 @@ public final class MockServer implements AutoCloseable {
           new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper);
       Supplier<ServerPlan> load =
           () -> ServerPlan.load(inline, files, envs, matching, settings, how, recorder);
-      return MockServer.start(load.get(), load).withAdmin(adminPrefix);
+      List<io.github.postmanmock.Example> given = List.copyOf(inlineExamples);
+      return MockServer.start(load.get(), load, given).withAdmin(adminPrefix);
     }
 
     /**

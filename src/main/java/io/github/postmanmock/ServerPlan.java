@@ -59,7 +59,8 @@ record ServerPlan(
           ApiKeys.of(apiKeys),
           delay.duration(),
           CorsPolicy.valueOf(cors.name()),
-          serverResponse == null ? null : serverResponse.toInternal());
+          serverResponse == null ? null : serverResponse.toInternal(),
+          null);
     }
 
     DynamicVariables dynamicVariables() {

@@ -40,7 +40,8 @@ final class ConfigReader {
         mock.failOnUnusedExamples(),
         options(mock),
         mock.maxBodyBytes(),
-        features(mock, where));
+        features(mock, where),
+        List.of());
   }
 
   private static List<String> apiKeys(String[] keys, String where) {

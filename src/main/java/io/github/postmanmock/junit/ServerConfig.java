@@ -2,6 +2,7 @@ package io.github.postmanmock.junit;
 
 import io.github.postmanmock.CorsMode;
 import io.github.postmanmock.Delay;
+import io.github.postmanmock.Example;
 import io.github.postmanmock.MatchingOptions;
 import io.github.postmanmock.ServerResponse;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.Objects;
 
 /**
  * The immutable configuration of one mock, from {@link PostmanMock} or the programmatic builder.
+ *
+ * @param collection the collection to serve, or empty for inline examples only
+ * @param examples the inline examples served after those of the collection
  */
 record ServerConfig(
     String collection,
@@ -20,7 +24,8 @@ record ServerConfig(
     boolean failOnUnusedExamples,
     MatchingOptions options,
     long maxBodyBytes,
-    Features features) {
+    Features features,
+    List<Example> examples) {
 
   /**
    * How calls are answered, apart from the examples.
@@ -44,6 +49,7 @@ record ServerConfig(
   }
 
   ServerConfig {
+    examples = List.copyOf(examples);
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(environment, "environment");
     variables = Map.copyOf(variables);

@@ -3,6 +3,7 @@ package io.github.postmanmock.junit;
 import io.github.postmanmock.MockServer;
 import java.net.URI;
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -22,14 +23,27 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
   static ServerResource start(ServerConfig config, Class<?> testClass, RecordTarget recording) {
     MockServer.Builder builder =
         MockServer.builder().options(config.options()).maxBodyBytes(config.maxBodyBytes());
+    String explicit = config.features().recordFrom();
     URI recordFrom =
-        recording.target(config.features().recordFrom(), "[" + testClass.getName() + "]");
+        config.collection().isEmpty() && explicit.isBlank()
+            ? null
+            : recording.target(explicit, "[" + testClass.getName() + "]");
     if (recordFrom != null) {
+      if (config.collection().isEmpty()) {
+        throw new ExtensionConfigurationException(
+            "["
+                + testClass.getName()
+                + "] records from ["
+                + recordFrom
+                + "] but names no collection file to write the examples to."
+                + " Give one: @PostmanMock(value = \"orders.postman_collection.json\", recordFrom = ...)");
+      }
       builder.recordFrom(recordFrom).recordTo(recording.file(config.collection(), testClass));
-    } else {
+    } else if (!config.collection().isEmpty()) {
       builder.collection(
           config.collection(), FileLocator.read(config.collection(), "collection", testClass));
     }
+    config.examples().forEach(builder::example);
     if (!config.environment().isEmpty()) {
       builder.environment(
           config.environment(), FileLocator.read(config.environment(), "environment", testClass));

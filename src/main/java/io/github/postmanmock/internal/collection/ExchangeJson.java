@@ -1,10 +1,13 @@
 package io.github.postmanmock.internal.collection;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.ExampleRequest;
+import io.github.postmanmock.internal.model.ExampleResponse;
+import io.github.postmanmock.internal.model.QueryParam;
+import io.github.postmanmock.internal.model.RequestBody;
+import io.github.postmanmock.internal.model.Url;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +15,11 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a {@link RecordedExchange} into the JSON of a Postman v2.1 request and of its saved example
- * ({@code originalRequest} plus the response), with the URL written as {@code {{baseUrl}}/path}.
+ * ({@code originalRequest} plus the response), with the URL written as {@code {{baseUrl}}/path}:
+ * the exchange becomes a model {@link Example} that the writers of {@link CollectionWriter} turn
+ * into JSON, so recorded and exported examples are written alike.
  */
 final class ExchangeJson {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final Pattern UUID =
       Pattern.compile(
@@ -69,35 +73,34 @@ final class ExchangeJson {
 
   /** The request as Postman saves it, used both for the item and as {@code originalRequest}. */
   ObjectNode request() {
-    ObjectNode request = NODES.objectNode();
-    request.put("method", exchange.method());
-    request.set("header", headers(exchange.requestHeaders()));
-    if (!exchange.requestBody().isEmpty()) {
-      ObjectNode body = request.putObject("body");
-      body.put("mode", "raw");
-      body.put("raw", exchange.requestBody());
-      String language = language(exchange.requestHeader("Content-Type"));
-      if (language != null) {
-        body.putObject("options").putObject("raw").put("language", language);
-      }
-    }
-    request.set("url", url());
-    return request;
+    return RequestWriter.request(model().request());
   }
 
   /** The saved example: name, original request, status, headers and body. */
   ObjectNode example() {
-    ObjectNode example = NODES.objectNode();
-    example.put("name", exampleName());
-    example.set("originalRequest", request());
-    example.put("status", StatusTexts.of(exchange.status()));
-    example.put("code", exchange.status());
-    String language = language(exchange.responseHeader("Content-Type"));
-    example.put("_postman_previewlanguage", language == null ? "text" : language);
-    example.set("header", headers(exchange.responseHeaders()));
-    example.putArray("cookie");
-    example.put("body", exchange.responseBody());
-    return example;
+    return ResponseWriter.response(model());
+  }
+
+  /** The exchange as a model example, which {@link CollectionWriter}'s writers turn into JSON. */
+  Example model() {
+    String requestBody = exchange.requestBody();
+    ExampleRequest request =
+        new ExampleRequest(
+            exchange.method(),
+            url(),
+            exchange.requestHeaders(),
+            requestBody.isEmpty()
+                ? RequestBody.NONE
+                : RequestBody.raw(requestBody, language(exchange.requestHeader("Content-Type"))));
+    String preview = language(exchange.responseHeader("Content-Type"));
+    ExampleResponse response =
+        new ExampleResponse(
+            exchange.status(),
+            StatusTexts.of(exchange.status()),
+            exchange.responseHeaders(),
+            exchange.responseBody(),
+            preview == null ? "text" : preview);
+    return new Example(null, exampleName(), List.of(), "recording", "", 0, request, response);
   }
 
   /**
@@ -119,36 +122,26 @@ final class ExchangeJson {
         + example.path("body").asText("");
   }
 
-  private ObjectNode url() {
-    ObjectNode url = NODES.objectNode();
+  private Url url() {
     String query = exchange.rawQuery();
     String path = "/" + String.join("/", segments);
-    url.put("raw", "{{baseUrl}}" + path + (query.isEmpty() ? "" : "?" + query));
-    url.putArray("host").add("{{baseUrl}}");
-    ArrayNode pathNode = url.putArray("path");
-    segments.forEach(pathNode::add);
+    List<QueryParam> params = new ArrayList<>();
     if (!query.isEmpty()) {
-      ArrayNode params = url.putArray("query");
       for (String pair : query.split("&")) {
         int eq = pair.indexOf('=');
-        ObjectNode param = params.addObject();
-        param.put("key", eq < 0 ? pair : pair.substring(0, eq));
-        if (eq < 0) {
-          param.putNull("value");
-        } else {
-          param.put("value", pair.substring(eq + 1));
-        }
+        params.add(
+            new QueryParam(
+                eq < 0 ? pair : pair.substring(0, eq),
+                eq < 0 ? null : pair.substring(eq + 1),
+                false));
       }
     }
-    return url;
-  }
-
-  private static ArrayNode headers(List<Header> headers) {
-    ArrayNode out = NODES.arrayNode();
-    for (Header h : headers) {
-      out.addObject().put("key", h.key()).put("value", h.value());
-    }
-    return out;
+    return new Url(
+        "{{baseUrl}}" + path + (query.isEmpty() ? "" : "?" + query),
+        "{{baseUrl}}",
+        segments,
+        params,
+        List.of());
   }
 
   /** The Postman body language for a Content-Type, or {@code null} when none fits. */
