@@ -10,6 +10,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.postmanmock.Examples;
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.OrdersService;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -98,6 +100,29 @@ class RecordingExtensionTest {
   }
 
   @Test
+  void aMockWithOnlyInlineExamplesKeepsServingThemWhenTheRunRecords() {
+    run(InlineOnlyFixture.class, "http://127.0.0.1:1")
+        .testEvents()
+        .assertStatistics(s -> s.succeeded(1).failed(0));
+
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void aMockThatRecordsWithoutACollectionFileFailsTheClass() {
+    run(RecordsWithoutFileFixture.class, null)
+        .containerEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                container(RecordsWithoutFileFixture.class),
+                finishedWithFailure(
+                    instanceOf(ExtensionConfigurationException.class),
+                    message(m -> m.contains("names no collection file")))));
+  }
+
+  @Test
   void aTargetThatIsNotAUrlFailsTheClass() {
     run(BadTargetFixture.class, null)
         .containerEvents()
@@ -168,6 +193,31 @@ class RecordingExtensionTest {
     void answers502(MockServer mock) {
       assertThat(get(mock, "/orders").statusCode()).isEqualTo(502);
     }
+  }
+
+  static class InlineOnlyFixture {
+    @RegisterExtension
+    static PostmanMockExtension extension =
+        PostmanMockExtension.newInstance()
+            .example(Examples.get("/ping").respond(200).json("\"pong\""))
+            .build();
+
+    @Test
+    void serves(MockServer mock) {
+      assertThat(get(mock, "/ping").body()).isEqualTo("\"pong\"");
+    }
+  }
+
+  static class RecordsWithoutFileFixture {
+    @RegisterExtension
+    static PostmanMockExtension extension =
+        PostmanMockExtension.newInstance()
+            .example(Examples.get("/ping").respond(200).json("\"pong\""))
+            .recordFrom("http://127.0.0.1:1")
+            .build();
+
+    @Test
+    void never() {}
   }
 
   @PostmanMock(value = "x.json", recordFrom = "not a url")
