@@ -28,7 +28,7 @@ class AdminEndpointsTest {
   }
 
   private MockServer serve(String prefix) {
-    MockServer.Builder builder =
+    MockServerBuilder builder =
         MockServer.builder()
             .examples(
                 List.of(

@@ -67,7 +67,7 @@ class CallLogAwaitTest {
 
   @Test
   void awaitingAScopeSeesOnlyItsCalls() {
-    try (MockServer.TestScope scope = mock.beginTest("t")) {
+    try (TestScope scope = mock.beginTest("t")) {
       CompletableFuture<Void> client = callLater("/orders", 1);
 
       assertThat(scope.calls().unmatched().awaitCalls(1)).singleElement().isUnmatched();

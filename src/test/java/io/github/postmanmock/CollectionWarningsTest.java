@@ -27,7 +27,7 @@ class CollectionWarningsTest {
 
   @Test
   void strictMatchingTurnsWarningsIntoAnError() {
-    MockServer.Builder strict =
+    MockServerBuilder strict =
         MockServer.builder().collection("t.json", NO_EXAMPLES).options(MatchingOptions.strict());
 
     assertThatThrownBy(strict::start)

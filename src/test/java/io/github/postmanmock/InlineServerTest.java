@@ -40,7 +40,7 @@ class InlineServerTest {
     started.forEach(MockServer::close);
   }
 
-  private MockServer start(MockServer.Builder builder) {
+  private MockServer start(MockServerBuilder builder) {
     MockServer server = builder.start();
     started.add(server);
     return server;
@@ -246,7 +246,7 @@ class InlineServerTest {
 
   /** Run {@code body} inside a test scope named {@code name}, as {@code @PostmanMock} does. */
   private static void inTest(MockServer mock, String name, Runnable body) {
-    MockServer.TestScope scope = mock.beginTest(name);
+    TestScope scope = mock.beginTest(name);
     try {
       body.run();
     } finally {

@@ -39,7 +39,7 @@ class MockServerTest {
     return serve(MockServer.builder(), examples);
   }
 
-  private MockServer serve(MockServer.Builder builder, Example... examples) {
+  private MockServer serve(MockServerBuilder builder, Example... examples) {
     MockServer server = builder.examples(List.of(examples)).start();
     started.add(server);
     return server;
@@ -276,7 +276,7 @@ class MockServerTest {
       MockServer mock = serve(example("ok", "GET", "/ok").build());
       Http.get(mock.baseUrl(), "/ok?before");
 
-      try (MockServer.TestScope scope = mock.beginTest("first")) {
+      try (TestScope scope = mock.beginTest("first")) {
         Http.get(mock.baseUrl(), "/ok?during");
         assertThat(mock.calls()).singleElement().hasMatchedExample("ok");
         assertThat(scope.calls().asList())

@@ -45,7 +45,7 @@ class RecordingTest {
     return record(MockServer.builder().recordTo(out));
   }
 
-  private MockServer record(MockServer.Builder builder) {
+  private MockServer record(MockServerBuilder builder) {
     MockServer mock = builder.recordFrom(service.uri()).start();
     started.add(mock);
     return mock;
@@ -195,7 +195,7 @@ class RecordingTest {
 
     @Test
     void failsAtStartWhenThereIsNoFileToWriteTo() {
-      MockServer.Builder builder = MockServer.builder().recordFrom(service.uri());
+      MockServerBuilder builder = MockServer.builder().recordFrom(service.uri());
 
       assertThatThrownBy(builder::start)
           .isInstanceOf(IllegalStateException.class)
@@ -204,7 +204,7 @@ class RecordingTest {
 
     @Test
     void refusesATargetThatIsNotAnHttpUrl() {
-      MockServer.Builder builder =
+      MockServerBuilder builder =
           MockServer.builder()
               .recordFrom(URI.create("ftp://example.com"))
               .recordTo(dir.resolve("x.json"));
@@ -262,7 +262,7 @@ class RecordingTest {
     void refusesToStartOnABrokenCollection() throws IOException {
       Path out = dir.resolve("broken.json");
       Files.writeString(out, "{\"item\": 3}");
-      MockServer.Builder builder = MockServer.builder().recordTo(out).recordFrom(service.uri());
+      MockServerBuilder builder = MockServer.builder().recordTo(out).recordFrom(service.uri());
 
       assertThatThrownBy(builder::start).isInstanceOf(InvalidCollectionException.class);
       assertThat(Files.readString(out)).isEqualTo("{\"item\": 3}");

@@ -40,7 +40,7 @@ class TestScopeChoicesTest {
   class Choices {
     @Test
     void chosenExampleAnswersOnlyItsRequestUntilTheScopeCloses() {
-      try (MockServer.TestScope scope = mock.beginTest("t")) {
+      try (TestScope scope = mock.beginTest("t")) {
         scope.useExample("Get order/Gone");
 
         assertThat(Http.get(mock.baseUrl(), "/orders/1").statusCode()).isEqualTo(410);
@@ -51,7 +51,7 @@ class TestScopeChoicesTest {
 
     @Test
     void variableShadowsUntilTheScopeCloses() {
-      try (MockServer.TestScope scope = mock.beginTest("t")) {
+      try (TestScope scope = mock.beginTest("t")) {
         scope.variable("state", "paid");
 
         assertThat(Http.get(mock.baseUrl(), "/orders/1").body()).isEqualTo("paid");
@@ -61,7 +61,7 @@ class TestScopeChoicesTest {
 
     @Test
     void ambiguousNameAsksForThePlace() {
-      try (MockServer.TestScope scope = mock.beginTest("t")) {
+      try (TestScope scope = mock.beginTest("t")) {
         assertThatThrownBy(() -> scope.useExample("Found"))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessage(
@@ -72,8 +72,8 @@ class TestScopeChoicesTest {
 
     @Test
     void secondScopeThatChoosesAtTheSameTimeIsRefused() {
-      try (MockServer.TestScope first = mock.beginTest("first");
-          MockServer.TestScope second = mock.beginTest("second")) {
+      try (TestScope first = mock.beginTest("first");
+          TestScope second = mock.beginTest("second")) {
         first.variable("state", "a");
 
         assertThatThrownBy(() -> second.useExample("Get order/Gone"))
@@ -86,7 +86,7 @@ class TestScopeChoicesTest {
 
     @Test
     void closedScopeRefusesChoices() {
-      MockServer.TestScope scope = mock.beginTest("t");
+      TestScope scope = mock.beginTest("t");
       scope.close();
 
       assertThatThrownBy(() -> scope.variable("state", "x"))
@@ -117,7 +117,7 @@ class TestScopeChoicesTest {
     @Test
     void callsBetweenTestsAreLateButNotBeforeTheFirst() {
       Http.get(mock.baseUrl(), "/other");
-      MockServer.TestScope scope = mock.beginTest("t");
+      TestScope scope = mock.beginTest("t");
       Http.get(mock.baseUrl(), "/orders/1");
       scope.close();
       Http.get(mock.baseUrl(), "/orders/1");

@@ -2,6 +2,7 @@ package io.github.postmanmock.junit;
 
 import io.github.postmanmock.CallLog;
 import io.github.postmanmock.MockServer;
+import io.github.postmanmock.TestScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,7 @@ public final class PostmanMockExtension
     }
     ServerResource resource = resource(context);
     String name = context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName();
-    MockServer.TestScope scope = resource.server().beginTest(name);
+    TestScope scope = resource.server().beginTest(name);
     TestChoices.apply(scope, context);
     TestCalls calls = new TestCalls(scope, resource);
     context.getStore(NAMESPACE).put(new CallsKey(owner(context)), calls);

@@ -1,6 +1,7 @@
 package io.github.postmanmock.junit;
 
 import io.github.postmanmock.MockServer;
+import io.github.postmanmock.MockServerBuilder;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -21,7 +22,7 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
   }
 
   static ServerResource start(ServerConfig config, Class<?> testClass, RecordTarget recording) {
-    MockServer.Builder builder =
+    MockServerBuilder builder =
         MockServer.builder().options(config.options()).maxBodyBytes(config.maxBodyBytes());
     String explicit = config.features().recordFrom();
     URI recordFrom =

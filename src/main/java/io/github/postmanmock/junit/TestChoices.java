@@ -1,6 +1,6 @@
 package io.github.postmanmock.junit;
 
-import io.github.postmanmock.MockServer;
+import io.github.postmanmock.TestScope;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 final class TestChoices {
   private TestChoices() {}
 
-  static void apply(MockServer.TestScope scope, ExtensionContext context) {
+  static void apply(TestScope scope, ExtensionContext context) {
     List<AnnotatedElement> outerFirst = new ArrayList<>(context.getEnclosingTestClasses());
     outerFirst.add(context.getRequiredTestClass());
     context.getTestMethod().ifPresent(outerFirst::add);

@@ -1,6 +1,7 @@
 package io.github.postmanmock.standalone;
 
 import io.github.postmanmock.MockServer;
+import io.github.postmanmock.MockServerBuilder;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ record RecordCommand(
 
   /** Start recording and print where calls go and where the examples will be written. */
   StandaloneServer start(PrintStream stdout, PrintStream stderr) {
-    MockServer.Builder builder =
+    MockServerBuilder builder =
         MockServer.builder()
             .recordFrom(target)
             .recordTo(out)

@@ -1,6 +1,7 @@
 package io.github.postmanmock.standalone;
 
 import io.github.postmanmock.MockServer;
+import io.github.postmanmock.MockServerBuilder;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ final class StandaloneServer implements AutoCloseable {
   static StandaloneServer start(Arguments arguments, PrintStream out, PrintStream err) {
     requireFile("collection", arguments.collection());
     arguments.environment().ifPresent(f -> requireFile("environment", f));
-    MockServer.Builder builder =
+    MockServerBuilder builder =
         MockServer.builder()
             .collection(arguments.collection())
             .host(arguments.host())

@@ -10,6 +10,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import io.github.postmanmock.MockServer;
+import io.github.postmanmock.TestScope;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -73,7 +74,7 @@ class TestChoicesTest {
         MockServer.builder()
             .collection(ORDERS, FileLocator.read(ORDERS, "collection", TestChoicesTest.class))
             .start()) {
-      try (MockServer.TestScope scope = mock.beginTest("t")) {
+      try (TestScope scope = mock.beginTest("t")) {
         scope.useExample("Not found").variable("status", "late");
         assertThat(get(mock, "/orders/1").statusCode()).isEqualTo(404);
       }
