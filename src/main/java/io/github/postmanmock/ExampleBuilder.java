@@ -5,6 +5,7 @@ import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.QueryParam;
+import io.github.postmanmock.internal.model.StatusTexts;
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.Variable;
 import java.nio.file.Path;
@@ -260,7 +261,7 @@ public final class ExampleBuilder {
     ExampleResponse response =
         new ExampleResponse(
             status,
-            ReasonPhrases.of(status),
+            StatusTexts.of(status),
             content.withContentType(responseHeaders),
             content.text(),
             content.language());

@@ -7,6 +7,7 @@ import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.RequestBody;
+import io.github.postmanmock.internal.model.StatusTexts;
 import io.github.postmanmock.internal.model.Url;
 import java.util.ArrayList;
 import java.util.List;
