@@ -1,12 +1,16 @@
 package io.github.postmanmock;
 
 import io.github.postmanmock.assertions.CallLogAssert;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.AssertProvider;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * A live view of calls a mock answered, in arrival order: every read returns the calls recorded up
@@ -16,21 +20,105 @@ import org.assertj.core.api.AssertProvider;
  * <p>A {@code CallLog} is deliberately not an {@link Iterable}: that would make AssertJ's {@code
  * assertThat} ambiguous. Use {@link #asList()} or {@link #stream()}.
  *
+ * <p>For clients that call from another thread, {@link #awaitCalls(int)} and {@link
+ * #awaitCallTo(String)} wait (up to {@link #DEFAULT_TIMEOUT}) until the calls arrived.
+ *
  * <p>Thread-safe: calls may be recorded while the log is read.
  *
  * @since 0.1
  */
 public final class CallLog implements AssertProvider<CallLogAssert> {
+  /** How long the {@code await...} methods wait unless told otherwise: 5 seconds. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
   private final String description;
   private final Supplier<List<RecordedCall>> source;
+  private final CallWaiter waiter;
+  private final Duration timeout;
 
-  private CallLog(String description, Supplier<List<RecordedCall>> source) {
+  private CallLog(
+      String description,
+      Supplier<List<RecordedCall>> source,
+      CallWaiter waiter,
+      Duration timeout) {
     this.description = Objects.requireNonNull(description, "description");
     this.source = Objects.requireNonNull(source, "source");
+    this.waiter = Objects.requireNonNull(waiter, "waiter");
+    this.timeout = Objects.requireNonNull(timeout, "timeout");
   }
 
   static CallLog of(String description, Supplier<List<RecordedCall>> source) {
-    return new CallLog(description, source);
+    return new CallLog(description, source, CallWaiter.NEVER_SIGNALLED, DEFAULT_TIMEOUT);
+  }
+
+  static CallLog of(String description, Supplier<List<RecordedCall>> source, CallWaiter waiter) {
+    return new CallLog(description, source, waiter, DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Return this log with another timeout for the {@code await...} methods than {@link
+   * #DEFAULT_TIMEOUT}.
+   */
+  public CallLog withTimeout(Duration timeout) {
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative but was [" + timeout + "]");
+    }
+    return new CallLog(description, source, waiter, timeout);
+  }
+
+  /**
+   * Wait until the log holds at least {@code count} calls, for a client that calls from another
+   * thread. Wakes up on each recorded call (no polling) and waits at most the timeout ({@link
+   * #DEFAULT_TIMEOUT} unless set by {@link #withTimeout}).
+   *
+   * @return this log, for {@code assertThat(mock.calls().awaitCalls(2))...}
+   * @throws AssertionError if fewer calls arrived in time; the message lists those that did
+   */
+  public CallLog awaitCalls(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be at least 0 but was [" + count + "]");
+    }
+    String what = count == 1 ? "1 call" : count + " calls";
+    return await(() -> size() >= count, "at least " + what);
+  }
+
+  /**
+   * Wait until a call matching {@code condition} is in the log; see {@link #awaitCalls(int)}.
+   *
+   * @param what the condition in words, for the failure message
+   */
+  public CallLog awaitCall(String what, Predicate<RecordedCall> condition) {
+    Objects.requireNonNull(condition, "condition");
+    return await(() -> source.get().stream().anyMatch(condition), "a call " + what);
+  }
+
+  /** Wait until a call with this method and path arrived: {@code awaitCallTo("GET /pets/1")}. */
+  public CallLog awaitCallTo(String methodAndPath) {
+    String[] parts = Objects.requireNonNull(methodAndPath, "methodAndPath").trim().split(" +", 2);
+    if (parts.length != 2 || !parts[1].startsWith("/")) {
+      throw new IllegalArgumentException(
+          "call must be \"METHOD /path\" like \"GET /pets/1\" but was [\"" + methodAndPath + "\"]");
+    }
+    return awaitCall(
+        "to [" + methodAndPath + "]",
+        c -> c.method().equalsIgnoreCase(parts[0]) && c.path().equals(parts[1]));
+  }
+
+  private CallLog await(BooleanSupplier condition, String expected) {
+    try {
+      if (waiter.awaitUntil(condition, timeout)) {
+        return this;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("Interrupted while waiting for " + expected, e);
+    }
+    throw new AssertionFailedError(
+        String.format(
+            "Expecting within [%s]:%n  %s%nbut there were:%n  %s",
+            timeout, expected, toString().replace("\n", "\n  ")),
+        expected,
+        size() + " calls");
   }
 
   /** Return an immutable snapshot of the calls, in arrival order. */
@@ -55,15 +143,17 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
 
   /**
    * Return a live view of the calls that no example answered (404 and error answers); CORS
-   * preflights the mock answered by itself are not among them.
+   * preflights the mock answered by itself and calls forwarded in record mode are not among them.
    */
   public CallLog unmatched() {
     return new CallLog(
         "unmatched " + description,
         () ->
             source.get().stream()
-                .filter(c -> !c.matched() && !c.corsPreflight())
-                .collect(Collectors.toList()));
+                .filter(c -> !c.matched() && !c.corsPreflight() && !c.proxied())
+                .collect(Collectors.toList()),
+        waiter,
+        timeout);
   }
 
   /** Return an AssertJ assertion over a snapshot of this log. */

@@ -1,8 +1,10 @@
 package io.github.postmanmock;
 
 import io.github.postmanmock.internal.match.MatchEngine;
+import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import io.github.postmanmock.internal.server.MockState;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,6 +18,7 @@ import java.util.function.UnaryOperator;
 final class LiveMock {
   private final MockHttpServer http;
   private MockContent content;
+  private List<Example> preferred = List.of();
 
   LiveMock(MockHttpServer http, MockContent content) {
     this.http = http;
@@ -27,7 +30,27 @@ final class LiveMock {
     MockContent next = edit.apply(content);
     MatchEngine engine = next.engine();
     content = next;
-    http.update(s -> s.withEngine(engine));
+    MatchEngine first = preferredEngine(engine);
+    http.update(s -> s.withEngine(engine).withPreferred(first));
+  }
+
+  /** The examples and variables the mock answers from now. */
+  synchronized MockContent content() {
+    return content;
+  }
+
+  /**
+   * Match {@code examples} (already numbered) before all others, with the variables and options of
+   * the content; an empty list for none.
+   */
+  synchronized void preferred(List<Example> examples) {
+    preferred = List.copyOf(examples);
+    MatchEngine first = preferredEngine(http.engine());
+    http.update(s -> s.withPreferred(first));
+  }
+
+  private MatchEngine preferredEngine(MatchEngine base) {
+    return preferred.isEmpty() ? null : MatchEngine.of(preferred, base.variables(), base.options());
   }
 
   /** Apply {@code edit} to the keys, delay, CORS policy or server response. */

@@ -35,6 +35,10 @@ public final class RecordedCall {
     return new RecordedCall(served);
   }
 
+  ServedCall served() {
+    return served;
+  }
+
   /** Return the arrival number of the call on its server, from 1. */
   public long sequence() {
     return served.sequence();
@@ -149,6 +153,15 @@ public final class RecordedCall {
   }
 
   /**
+   * Return whether the call was forwarded to the real service in record mode (see {@code
+   * docs/recording.md}); its response is the service's, or a 502 when the service could not be
+   * reached, with the reason in {@link #noMatchReason()}.
+   */
+  public boolean proxied() {
+    return served.outcome() == Outcome.PROXIED;
+  }
+
+  /**
    * Return remarks on the call that did not stop it from being answered, such as an {@code
    * x-mock-response-delay} value that was ignored; empty for most calls.
    */
@@ -164,7 +177,7 @@ public final class RecordedCall {
     return served.report();
   }
 
-  private Optional<Example> example() {
+  Optional<Example> example() {
     return Optional.ofNullable(served.example());
   }
 
@@ -197,6 +210,8 @@ public final class RecordedCall {
       case UNMATCHED -> "no matching example";
       case ERROR -> firstLine(served.report());
       case CORS -> "CORS preflight answered by the mock";
+      case PROXIED ->
+          served.report().isEmpty() ? "recorded from the target" : firstLine(served.report());
     };
   }
 

@@ -10,6 +10,7 @@ import io.github.postmanmock.internal.render.DynamicVariables;
 import io.github.postmanmock.internal.server.ApiKeys;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.MockState;
+import io.github.postmanmock.internal.server.Recording;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
 import java.nio.file.Path;
@@ -22,9 +23,16 @@ import java.util.Set;
 /**
  * Everything a server needs before it listens: the loaded examples and variables, the engine built
  * from them, the listening settings and how calls are answered. Loading happens here, so a bad file
- * fails before a port is taken.
+ * fails before a port is taken. {@code recording} is {@code null} unless the server records (then
+ * it forwards every call instead of matching).
  */
-record ServerPlan(MockContent content, MatchEngine engine, ServerSettings settings, Behaviour how) {
+record ServerPlan(
+    MockContent content,
+    MatchEngine engine,
+    ServerSettings settings,
+    Behaviour how,
+    List<String> warnings,
+    Recording recording) {
 
   /**
    * How calls are answered, apart from the examples.
@@ -51,7 +59,8 @@ record ServerPlan(MockContent content, MatchEngine engine, ServerSettings settin
           ApiKeys.of(apiKeys),
           delay.duration(),
           CorsPolicy.valueOf(cors.name()),
-          serverResponse == null ? null : serverResponse.toInternal());
+          serverResponse == null ? null : serverResponse.toInternal(),
+          null);
     }
 
     DynamicVariables dynamicVariables() {
@@ -95,11 +104,14 @@ record ServerPlan(MockContent content, MatchEngine engine, ServerSettings settin
       List<Source> environments,
       MatchOptions options,
       ServerSettings settings,
-      Behaviour how) {
+      Behaviour how,
+      Recording recording) {
     List<Example> examples = new ArrayList<>();
     List<Variable> collectionVariables = new ArrayList<>(inline.collectionVariables());
+    List<Collection> loaded = new ArrayList<>();
     for (Source source : collections) {
       Collection c = source.collection();
+      loaded.add(c);
       examples.addAll(c.examples());
       collectionVariables.addAll(c.variables());
     }
@@ -112,6 +124,8 @@ record ServerPlan(MockContent content, MatchEngine engine, ServerSettings settin
     MockContent content =
         new MockContent(
             examples, collectionVariables, environmentValues, inline.variables(), options);
-    return new ServerPlan(content, content.engine(), settings, how);
+    MatchEngine engine = content.engine();
+    List<String> warnings = CollectionWarnings.check(loaded, engine.variables(), options);
+    return new ServerPlan(content, engine, settings, how, warnings, recording);
   }
 }

@@ -34,7 +34,7 @@ class MockFeaturesTest {
     started.forEach(MockServer::close);
   }
 
-  private MockServer serve(MockServer.Builder builder, Example... examples) {
+  private MockServer serve(MockServerBuilder builder, Example... examples) {
     MockServer server = builder.examples(List.of(examples)).start();
     started.add(server);
     return server;

@@ -39,7 +39,7 @@ class MockServerTest {
     return serve(MockServer.builder(), examples);
   }
 
-  private MockServer serve(MockServer.Builder builder, Example... examples) {
+  private MockServer serve(MockServerBuilder builder, Example... examples) {
     MockServer server = builder.examples(List.of(examples)).start();
     started.add(server);
     return server;
@@ -187,15 +187,15 @@ class MockServerTest {
     }
 
     @Test
-    void answers400WithTheErrorEnvelopePastTheLimit() {
+    void answers413WithTheErrorEnvelopePastTheLimit() {
       MockServer mock =
           serve(MockServer.builder().maxBodyBytes(1000), example("u", "POST", "/u").build());
 
       HttpResponse<String> response = Http.send(mock.baseUrl(), "POST", "/u", "y".repeat(5000));
 
-      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(response.statusCode()).isEqualTo(413);
       assertThat(response.body()).startsWith("{\"error\":{\"name\":\"requestTooLargeError\"");
-      assertThat(mock.allCalls()).singleElement().hasStatus(400);
+      assertThat(mock.allCalls()).singleElement().hasStatus(413);
       assertThat(Http.send(mock.baseUrl(), "POST", "/u", "ok").statusCode()).isEqualTo(200);
     }
   }
@@ -276,7 +276,7 @@ class MockServerTest {
       MockServer mock = serve(example("ok", "GET", "/ok").build());
       Http.get(mock.baseUrl(), "/ok?before");
 
-      try (MockServer.TestScope scope = mock.beginTest("first")) {
+      try (TestScope scope = mock.beginTest("first")) {
         Http.get(mock.baseUrl(), "/ok?during");
         assertThat(mock.calls()).singleElement().hasMatchedExample("ok");
         assertThat(scope.calls().asList())

@@ -1,12 +1,19 @@
 package io.github.postmanmock.assertions;
 
+import static io.github.postmanmock.assertions.Messages.expecting;
+import static io.github.postmanmock.assertions.Messages.quote;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.RecordedCall;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions about one recorded call. Each failure message names the call by its one-line form,
- * says what was expected, then what the call had:
+ * says what was expected, then what the call had; reached from a call log, it ends with the log:
  *
  * <pre>
  * Expecting call [GET /pets/1 -&gt; 200 (example "Rex")] to have status:
@@ -15,116 +22,230 @@ import org.assertj.core.api.AbstractAssert;
  *   200
  * </pre>
  *
+ * <p>{@code hasBody}, {@code hasJsonBody}, {@code hasHeader} and {@code hasQueryParam} are about
+ * the request the client sent; {@link #responseBody()} reaches the response.
+ *
  * <p>Not thread-safe, as no AssertJ assertion is; public for AssertJ's navigation, not meant for
  * subclassing.
  *
  * @since 0.1
  */
 public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, RecordedCall> {
+  private final List<RecordedCall> log;
 
   /** Create an assertion about {@code call}; prefer {@link PostmanMockAssertions#assertThat}. */
   public RecordedCallAssert(RecordedCall call) {
+    this(call, null);
+  }
+
+  RecordedCallAssert(RecordedCall call, List<RecordedCall> log) {
     super(call, RecordedCallAssert.class);
+    this.log = log;
   }
 
   /**
    * Verify that the call used {@code method}, compared exactly ({@code "GET"}, not {@code "get"}).
-   *
-   * @throws AssertionError if the call is {@code null} or used another method
    */
   public RecordedCallAssert hasMethod(String method) {
     isNotNull();
     if (!Objects.equals(actual.method(), method)) {
-      throw failureWithActualExpected(
-          actual.method(),
-          method,
-          "%nExpecting call [%s] to have method:%n  %s%nbut was:%n  %s",
-          actual,
-          quote(method),
-          quote(actual.method()));
+      throw fail(
+          actual.method(), method, "to have method", quote(method), "was", quote(actual.method()));
     }
     return myself;
   }
 
-  /**
-   * Verify that the call's raw path (without the query) is {@code path}.
-   *
-   * @throws AssertionError if the call is {@code null} or had another path
-   */
+  /** Verify that the call's raw path (without the query) is {@code path}. */
   public RecordedCallAssert hasPath(String path) {
     isNotNull();
     if (!Objects.equals(actual.path(), path)) {
-      throw failureWithActualExpected(
-          actual.path(),
-          path,
-          "%nExpecting call [%s] to have path:%n  %s%nbut was:%n  %s",
-          actual,
-          quote(path),
-          quote(actual.path()));
+      throw fail(actual.path(), path, "to have path", quote(path), "was", quote(actual.path()));
+    }
+    return myself;
+  }
+
+  /** Verify that the request had query parameter {@code name} (decoded) with any value. */
+  public RecordedCallAssert hasQueryParam(String name) {
+    isNotNull();
+    List<Map.Entry<String, String>> params = CallMatchers.queryParams(actual);
+    if (params.stream().noneMatch(p -> p.getKey().equals(name))) {
+      throw fail(query(params), name, "to have query parameter", quote(name), "had", query(params));
+    }
+    return myself;
+  }
+
+  /** Verify that the request had query parameter {@code name} = {@code value}, both decoded. */
+  public RecordedCallAssert hasQueryParam(String name, String value) {
+    isNotNull();
+    List<Map.Entry<String, String>> params = CallMatchers.queryParams(actual);
+    if (!params.contains(Map.entry(name, value))) {
+      String expected = "[" + quote(name) + " = " + quote(value) + "]";
+      throw fail(
+          query(params), expected, "to have query parameter", expected, "had", query(params));
+    }
+    return myself;
+  }
+
+  /** Verify that the request had header {@code name} (case-insensitive) with any value. */
+  public RecordedCallAssert hasHeader(String name) {
+    isNotNull();
+    if (headerValues(name).isEmpty()) {
+      throw fail(headers(), name, "to have header", quote(name), "had", headers());
+    }
+    return myself;
+  }
+
+  /** Verify that one value of request header {@code name} (case-insensitive) is {@code value}. */
+  public RecordedCallAssert hasHeader(String name, String value) {
+    isNotNull();
+    if (!headerValues(name).contains(value)) {
+      String expected = "[" + quote(name) + ": " + quote(value) + "]";
+      throw fail(headers(), expected, "to have header", expected, "had", headers());
+    }
+    return myself;
+  }
+
+  /** Verify that the request body is exactly {@code body}. */
+  public RecordedCallAssert hasBody(String body) {
+    isNotNull();
+    if (!actual.requestBody().equals(body)) {
+      throw fail(
+          actual.requestBody(),
+          body,
+          "to have request body",
+          quote(body),
+          "was",
+          quote(actual.requestBody()));
     }
     return myself;
   }
 
   /**
-   * Verify that the mock answered the call with {@code status}.
+   * Verify that the request body is the JSON {@code json}, compared as trees: key order, whitespace
+   * and number notation ({@code 1} vs {@code 1.0}) do not count.
    *
-   * @throws AssertionError if the call is {@code null} or got another status
+   * @throws IllegalArgumentException if {@code json} is not JSON
    */
+  public RecordedCallAssert hasJsonBody(String json) {
+    isNotNull();
+    JsonNode expected = JsonBodies.parse(Objects.requireNonNull(json, "json"));
+    if (expected == null) {
+      throw new IllegalArgumentException("hasJsonBody needs JSON but was [" + json + "]");
+    }
+    JsonNode body = JsonBodies.parse(actual.requestBody());
+    String want = JsonBodies.canonical(expected);
+    if (body == null) {
+      throw fail(
+          actual.requestBody(),
+          want,
+          "to have JSON request body",
+          want,
+          "it was not JSON",
+          quote(actual.requestBody()));
+    }
+    if (!JsonBodies.sameJson(expected, body)) {
+      String got = JsonBodies.canonical(body);
+      throw fail(got, want, "to have JSON request body", want, "was", got);
+    }
+    return myself;
+  }
+
+  /** Verify that the mock answered the call with {@code status}. */
   public RecordedCallAssert hasStatus(int status) {
     isNotNull();
     if (actual.status() != status) {
-      throw failureWithActualExpected(
-          actual.status(),
-          status,
-          "%nExpecting call [%s] to have status:%n  %s%nbut was:%n  %s",
-          actual,
-          status,
-          actual.status());
+      throw fail(
+          actual.status(), status, "to have status", "" + status, "was", "" + actual.status());
     }
     return myself;
   }
 
   /**
-   * Verify that the example named {@code name} answered the call.
-   *
-   * @throws AssertionError if the call is {@code null}, was not matched, or another example
-   *     answered it
+   * Verify that example {@code example} answered the call: its name ({@code "Rex"}) or its place in
+   * the collection ({@code "Pets/Get pet/Rex"}).
    */
-  public RecordedCallAssert hasMatchedExample(String name) {
+  public RecordedCallAssert hasMatchedExample(String example) {
     isNotNull();
-    String matched = actual.matchedExample().orElse(null);
-    if (!Objects.equals(matched, name)) {
+    if (!CallMatchers.servedExample(actual, example)) {
+      String matched = actual.matchedExampleLocation().map(l -> l.replace(" / ", "/")).orElse(null);
       String was = matched == null ? "no example: " + actual.noMatchReason() : quote(matched);
-      throw failureWithActualExpected(
-          matched,
-          name,
-          "%nExpecting call [%s] to be answered by example:%n  %s%nbut was:%n  %s",
-          actual,
-          quote(name),
-          was.replace("\n", "\n  "));
+      throw fail(matched, example, "to be answered by example", quote(example), "was", was);
     }
     return myself;
   }
 
-  /**
-   * Verify that no example answered the call.
-   *
-   * @throws AssertionError if the call is {@code null} or an example answered it
-   */
+  /** Verify that no example answered the call. */
   public RecordedCallAssert isUnmatched() {
     isNotNull();
     if (actual.matched()) {
+      String by = actual.matchedExample().map(Messages::quote).orElse("server response");
       throw failureWithActualExpected(
           actual.matchedExample().orElse("server response"),
           "no example",
-          "%nExpecting call [%s] to be unmatched%nbut it was answered by:%n  %s",
-          actual,
-          actual.matchedExample().map(RecordedCallAssert::quote).orElse("server response"));
+          "%s",
+          String.format(
+                  "%nExpecting call [%s] to be unmatched%nbut it was answered by:%n  %s",
+                  actual, by)
+              + logText());
     }
     return myself;
   }
 
-  private static String quote(String text) {
-    return text == null ? "null" : "\"" + text + "\"";
+  /**
+   * Return AssertJ's string assertions on the request body text, described by this call; {@link
+   * BodyAssert#returnToCall()} comes back here.
+   */
+  public BodyAssert requestBody() {
+    isNotNull();
+    return new BodyAssert(actual.requestBody(), myself).as("request body of [%s]", actual);
+  }
+
+  /**
+   * Return AssertJ's string assertions on the response body text, described by this call; {@link
+   * BodyAssert#returnToCall()} comes back here.
+   */
+  public BodyAssert responseBody() {
+    isNotNull();
+    return new BodyAssert(actual.responseBody(), myself).as("response body of [%s]", actual);
+  }
+
+  private AssertionError fail(
+      Object actualValue,
+      Object expectedValue,
+      String expectation,
+      String expected,
+      String butKey,
+      String was) {
+    String message =
+        expecting("call [" + actual + "]", expectation, expected, butKey, was) + logText();
+    return failureWithActualExpected(actualValue, expectedValue, "%s", message);
+  }
+
+  /** AssertJ leaves the description out of {@code failureWithActualExpected}; put it back. */
+  private String described(String message) {
+    return Messages.described(info.descriptionText(), message);
+  }
+
+  private String logText() {
+    return log == null ? "" : Messages.log(log);
+  }
+
+  private List<String> headerValues(String name) {
+    return actual.requestHeaders().entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(name))
+        .flatMap(e -> e.getValue().stream())
+        .collect(Collectors.toList());
+  }
+
+  private String headers() {
+    return actual.requestHeaders().entrySet().stream()
+        .flatMap(e -> e.getValue().stream().map(v -> quote(e.getKey()) + ": " + quote(v)))
+        .collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  private static String query(List<Map.Entry<String, String>> params) {
+    return params.stream()
+        .map(p -> quote(p.getKey()) + " = " + quote(p.getValue()))
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 }

@@ -37,9 +37,11 @@ final class ConfigReader {
         variables(mock.variables(), where),
         apiKeys(mock.apiKey(), where),
         mock.failOnUnmatched(),
+        mock.failOnUnusedExamples(),
         options(mock),
         mock.maxBodyBytes(),
-        features(mock, where));
+        features(mock, where),
+        List.of());
   }
 
   private static List<String> apiKeys(String[] keys, String where) {
@@ -64,7 +66,8 @@ final class ConfigReader {
       throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
     }
     Long seed = mock.seed().length == 0 ? null : mock.seed()[0];
-    return new ServerConfig.Features(seed, delay, mock.cors(), null);
+    new RecordTarget("", "").target(mock.recordFrom(), where); // a bad URL fails the class now
+    return new ServerConfig.Features(seed, delay, mock.cors(), null, mock.recordFrom());
   }
 
   private static Map<String, String> variables(String[] pairs, String where) {

@@ -79,6 +79,13 @@ public @interface PostmanMock {
   boolean failOnUnmatched() default true;
 
   /**
+   * Fail the test class when, at its end, some examples never answered a call. Either way the
+   * coverage is published as a JUnit report entry and written to {@code
+   * target/postman-mock/<TestClass>-coverage.json}.
+   */
+  boolean failOnUnusedExamples() default false;
+
+  /**
    * Match paths exactly: no trailing-slash, letter-case, ID or similar-path tolerance (overrides
    * {@link #fuzzyPathMatching()}).
    */
@@ -122,4 +129,13 @@ public @interface PostmanMock {
 
   /** How browsers are answered: CORS headers and preflights. */
   CorsMode cors() default CorsMode.AUTO;
+
+  /**
+   * Record mode: forward every call to the real service at this URL ({@code
+   * "http://localhost:8080"}), answer with what it sends, and add each exchange as an example to
+   * the collection file under {@code src/test/resources} (written when the class ends). Empty (the
+   * default) to use the {@code postmanmock.record} system property, which switches every mock of a
+   * run to recording; when neither is set the collection is served. See {@code docs/recording.md}.
+   */
+  String recordFrom() default "";
 }

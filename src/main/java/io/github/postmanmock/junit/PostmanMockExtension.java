@@ -2,9 +2,11 @@ package io.github.postmanmock.junit;
 
 import io.github.postmanmock.CallLog;
 import io.github.postmanmock.MockServer;
+import io.github.postmanmock.TestScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -35,7 +37,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * @since 0.1
  */
 public final class PostmanMockExtension
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    implements BeforeAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        AfterAllCallback,
+        ParameterResolver {
 
   private static final Namespace NAMESPACE = Namespace.create(PostmanMockExtension.class);
 
@@ -61,8 +67,29 @@ public final class PostmanMockExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     if (isActive(context)) {
-      resource(context);
+      ServerResource resource = resource(context);
+      if (ownsServer(context)) {
+        ClassReport.atStart(context, resource.server());
+      }
     }
+  }
+
+  /** Report coverage and late calls when the class that owns the server ends. */
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (isActive(context) && ownsServer(context)) {
+      ServerResource resource =
+          context.getStore(NAMESPACE).get(new ServerKey(owner(context)), ServerResource.class);
+      if (resource != null) {
+        ClassReport.atEnd(context, resource.server(), resource.config().failOnUnusedExamples());
+      }
+    }
+  }
+
+  private boolean ownsServer(ExtensionContext context) {
+    return programmatic != null
+        ? context.getEnclosingTestClasses().isEmpty()
+        : owningContext(context).getUniqueId().equals(context.getUniqueId());
   }
 
   @Override
@@ -72,7 +99,9 @@ public final class PostmanMockExtension
     }
     ServerResource resource = resource(context);
     String name = context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName();
-    TestCalls calls = new TestCalls(resource.server().beginTest(name), resource);
+    TestScope scope = resource.server().beginTest(name);
+    TestChoices.apply(scope, context);
+    TestCalls calls = new TestCalls(scope, resource);
     context.getStore(NAMESPACE).put(new CallsKey(owner(context)), calls);
   }
 
@@ -134,10 +163,11 @@ public final class PostmanMockExtension
     ServerConfig config = config(context);
     ExtensionContext owning = owningContext(context);
     Class<?> testClass = context.getRequiredTestClass();
+    RecordTarget recording = RecordTarget.of(context);
     return owning
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
-            key, k -> ServerResource.start(config, testClass), ServerResource.class);
+            key, k -> ServerResource.start(config, testClass, recording), ServerResource.class);
   }
 
   private ServerConfig config(ExtensionContext context) {

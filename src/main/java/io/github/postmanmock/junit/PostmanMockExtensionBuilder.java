@@ -2,6 +2,8 @@ package io.github.postmanmock.junit;
 
 import io.github.postmanmock.CorsMode;
 import io.github.postmanmock.Delay;
+import io.github.postmanmock.Example;
+import io.github.postmanmock.ExampleBuilder;
 import io.github.postmanmock.MatchingOptions;
 import io.github.postmanmock.ServerResponse;
 import java.util.ArrayList;
@@ -28,8 +30,11 @@ public final class PostmanMockExtensionBuilder {
   private CorsMode cors = CorsMode.AUTO;
   private ServerResponse serverResponse;
   private boolean failOnUnmatched = true;
+  private boolean failOnUnusedExamples;
   private MatchingOptions options = MatchingOptions.defaults();
   private long maxBodyBytes = -1;
+  private String recordFrom = "";
+  private final List<Example> examples = new ArrayList<>();
 
   PostmanMockExtensionBuilder() {}
 
@@ -37,6 +42,20 @@ public final class PostmanMockExtensionBuilder {
   public PostmanMockExtensionBuilder collection(String collection) {
     this.collection = Objects.requireNonNull(collection, "collection");
     return this;
+  }
+
+  /**
+   * Serve an inline example as if it were the last example of the collection; Postman's scoring and
+   * tie-breaks treat it like any saved example. May be called several times.
+   */
+  public PostmanMockExtensionBuilder example(Example example) {
+    examples.add(Objects.requireNonNull(example, "example"));
+    return this;
+  }
+
+  /** Build {@code example} and serve it, as {@link #example(Example)}. */
+  public PostmanMockExtensionBuilder example(ExampleBuilder example) {
+    return example(Objects.requireNonNull(example, "example").build());
   }
 
   /** Resolve variables from this environment file, looked up like the collection. */
@@ -93,6 +112,15 @@ public final class PostmanMockExtensionBuilder {
     return this;
   }
 
+  /**
+   * Fail (or not) the test class when, at its end, some examples never answered a call; off by
+   * default. Only a {@code static} field has a class end to report at.
+   */
+  public PostmanMockExtensionBuilder failOnUnusedExamples(boolean on) {
+    this.failOnUnusedExamples = on;
+    return this;
+  }
+
   /** Choose examples with {@code options}. */
   public PostmanMockExtensionBuilder options(MatchingOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -115,23 +143,34 @@ public final class PostmanMockExtensionBuilder {
   /**
    * Return the configured extension.
    *
-   * @throws IllegalStateException if no collection was given
+   * @throws IllegalStateException if neither a collection nor an example was given
    */
+  /**
+   * Record mode: forward every call to {@code target} and add each exchange as an example to the
+   * collection file on disk, as {@link PostmanMock#recordFrom()} does.
+   */
+  public PostmanMockExtensionBuilder recordFrom(String target) {
+    this.recordFrom = Objects.requireNonNull(target, "target");
+    return this;
+  }
+
   public PostmanMockExtension build() {
-    if (collection == null || collection.isBlank()) {
+    if ((collection == null || collection.isBlank()) && examples.isEmpty()) {
       throw new IllegalStateException(
-          "PostmanMockExtension needs a collection: call collection(\"your.postman_collection.json\")"
-              + " before build()");
+          "PostmanMockExtension needs a collection or inline examples: call"
+              + " collection(\"your.postman_collection.json\") or example(...) before build()");
     }
     return new PostmanMockExtension(
         new ServerConfig(
-            collection,
+            collection == null ? "" : collection,
             environment,
             variables,
             apiKeys,
             failOnUnmatched,
+            failOnUnusedExamples,
             options,
             maxBodyBytes,
-            new ServerConfig.Features(seed, delay, cors, serverResponse)));
+            new ServerConfig.Features(seed, delay, cors, serverResponse, recordFrom),
+            examples));
   }
 }

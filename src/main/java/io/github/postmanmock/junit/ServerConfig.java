@@ -2,6 +2,7 @@ package io.github.postmanmock.junit;
 
 import io.github.postmanmock.CorsMode;
 import io.github.postmanmock.Delay;
+import io.github.postmanmock.Example;
 import io.github.postmanmock.MatchingOptions;
 import io.github.postmanmock.ServerResponse;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.Objects;
 
 /**
  * The immutable configuration of one mock, from {@link PostmanMock} or the programmatic builder.
+ *
+ * @param collection the collection to serve, or empty for inline examples only
+ * @param examples the inline examples served after those of the collection
  */
 record ServerConfig(
     String collection,
@@ -17,9 +21,11 @@ record ServerConfig(
     Map<String, String> variables,
     List<String> apiKeys,
     boolean failOnUnmatched,
+    boolean failOnUnusedExamples,
     MatchingOptions options,
     long maxBodyBytes,
-    Features features) {
+    Features features,
+    List<Example> examples) {
 
   /**
    * How calls are answered, apart from the examples.
@@ -28,17 +34,22 @@ record ServerConfig(
    * @param delay the delay before each answer
    * @param cors how browsers are answered
    * @param serverResponse the response that answers every call from the start, or {@code null}
+   * @param recordFrom the URL to record from, empty to use the {@code postmanmock.record} system
+   *     property (and serve the collection when that is not set either)
    */
-  record Features(Long seed, Delay delay, CorsMode cors, ServerResponse serverResponse) {
-    static final Features DEFAULTS = new Features(null, Delay.NONE, CorsMode.AUTO, null);
+  record Features(
+      Long seed, Delay delay, CorsMode cors, ServerResponse serverResponse, String recordFrom) {
+    static final Features DEFAULTS = new Features(null, Delay.NONE, CorsMode.AUTO, null, "");
 
     Features {
       Objects.requireNonNull(delay, "delay");
       Objects.requireNonNull(cors, "cors");
+      Objects.requireNonNull(recordFrom, "recordFrom");
     }
   }
 
   ServerConfig {
+    examples = List.copyOf(examples);
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(environment, "environment");
     variables = Map.copyOf(variables);

@@ -1,7 +1,10 @@
 package io.github.postmanmock.junit;
 
 import io.github.postmanmock.MockServer;
+import io.github.postmanmock.MockServerBuilder;
+import java.net.URI;
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -18,13 +21,30 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
     this.config = config;
   }
 
-  static ServerResource start(ServerConfig config, Class<?> testClass) {
-    MockServer.Builder builder =
-        MockServer.builder()
-            .collection(
-                config.collection(), FileLocator.read(config.collection(), "collection", testClass))
-            .options(config.options())
-            .maxBodyBytes(config.maxBodyBytes());
+  static ServerResource start(ServerConfig config, Class<?> testClass, RecordTarget recording) {
+    MockServerBuilder builder =
+        MockServer.builder().options(config.options()).maxBodyBytes(config.maxBodyBytes());
+    String explicit = config.features().recordFrom();
+    URI recordFrom =
+        config.collection().isEmpty() && explicit.isBlank()
+            ? null
+            : recording.target(explicit, "[" + testClass.getName() + "]");
+    if (recordFrom != null) {
+      if (config.collection().isEmpty()) {
+        throw new ExtensionConfigurationException(
+            "["
+                + testClass.getName()
+                + "] records from ["
+                + recordFrom
+                + "] but names no collection file to write the examples to."
+                + " Give one: @PostmanMock(value = \"orders.postman_collection.json\", recordFrom = ...)");
+      }
+      builder.recordFrom(recordFrom).recordTo(recording.file(config.collection(), testClass));
+    } else if (!config.collection().isEmpty()) {
+      builder.collection(
+          config.collection(), FileLocator.read(config.collection(), "collection", testClass));
+    }
+    config.examples().forEach(builder::example);
     if (!config.environment().isEmpty()) {
       builder.environment(
           config.environment(), FileLocator.read(config.environment(), "environment", testClass));

@@ -1,8 +1,8 @@
 package io.github.postmanmock.junit;
 
 import io.github.postmanmock.CallLog;
-import io.github.postmanmock.MockServer;
 import io.github.postmanmock.RecordedCall;
+import io.github.postmanmock.TestScope;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -12,10 +12,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 @SuppressWarnings("deprecation")
 final class TestCalls implements AutoCloseable, ExtensionContext.Store.CloseableResource {
-  private final MockServer.TestScope scope;
+  private final TestScope scope;
   private final ServerResource resource;
 
-  TestCalls(MockServer.TestScope scope, ServerResource resource) {
+  TestCalls(TestScope scope, ServerResource resource) {
     this.scope = scope;
     this.resource = resource;
   }

@@ -110,7 +110,7 @@ class RecordedCallAssertTest {
                       + " example:%n"
                       + "  \"Tom\"%n"
                       + "but was:%n"
-                      + "  \"Rex\""));
+                      + "  \"Get pet/Rex\""));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package io.github.postmanmock.internal.server;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The append-only record of every call a server answered, with windows that collect the calls made
@@ -20,6 +23,8 @@ public final class CallJournal<T> {
   private final Comparator<T> arrivalOrder;
   private final List<T> all = new ArrayList<>();
   private final List<Window<T>> open = new ArrayList<>();
+  private final List<T> late = new ArrayList<>();
+  private boolean anyClosed;
 
   /** A journal that keeps values in the order {@code arrivalOrder} gives. */
   public CallJournal(Comparator<T> arrivalOrder) {
@@ -29,9 +34,30 @@ public final class CallJournal<T> {
   /** Add {@code value} to the journal and to every open window. */
   public synchronized void record(T value) {
     insert(all, value);
+    if (open.isEmpty() && anyClosed) {
+      insert(late, value);
+    }
     for (Window<T> w : open) {
       insert(w.calls, value);
     }
+    notifyAll();
+  }
+
+  /**
+   * Wait until {@code condition} holds, re-checking it each time a value is recorded, for at most
+   * {@code timeout}. Returns whether it holds; never sleeps in a polling loop.
+   */
+  public synchronized boolean awaitUntil(BooleanSupplier condition, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return true;
   }
 
   private void insert(List<T> list, T value) {
@@ -45,6 +71,11 @@ public final class CallJournal<T> {
   /** Every value since the journal was created, in arrival order. */
   public synchronized List<T> all() {
     return List.copyOf(all);
+  }
+
+  /** Forget every value recorded so far; open windows keep what they collected. */
+  public synchronized void clear() {
+    all.clear();
   }
 
   /** Open a window named {@code name} that collects the values recorded from now on. */
@@ -64,7 +95,15 @@ public final class CallJournal<T> {
   }
 
   private synchronized void close(Window<T> w) {
-    open.remove(w);
+    anyClosed |= open.remove(w);
+  }
+
+  /**
+   * The values recorded while no window was open, after one had closed: calls that arrived after
+   * their test ended (a call arriving while the next test runs is that test's).
+   */
+  public synchronized List<T> late() {
+    return List.copyOf(late);
   }
 
   private synchronized List<T> snapshot(Window<T> w) {

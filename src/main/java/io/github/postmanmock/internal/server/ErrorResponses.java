@@ -34,12 +34,12 @@ final class ErrorResponses {
   }
 
   /**
-   * 400 when the request body is longer than the configured limit, as Postman answers past 1 MB
-   * (SPEC §4).
+   * 413 when the request body is longer than the limit the user configured, or 400 under strict
+   * matching, as Postman answers bodies past its 1 MB limit (SPEC §4).
    */
-  static RenderedResponse tooLarge(long limit) {
+  static RenderedResponse tooLarge(long limit, int status) {
     return envelope(
-        400,
+        status,
         "requestTooLargeError",
         "The request body is larger than the limit of this mock server [" + limit + " bytes].",
         "Request too large",
@@ -73,6 +73,16 @@ final class ErrorResponses {
         "mockServerError",
         "The mock server failed to answer this call: " + cause,
         "Mock server error",
+        List.of());
+  }
+
+  /** 502 in record mode when the target cannot be reached; {@code reason} says why. */
+  static RenderedResponse badGateway(String target, String reason) {
+    return envelope(
+        502,
+        "recordingTargetError",
+        reason + ". Start the service at [" + target + "] or record from another URL.",
+        "Bad gateway",
         List.of());
   }
 

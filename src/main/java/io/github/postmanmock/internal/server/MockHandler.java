@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.postmanmock.internal.match.Decision;
 import io.github.postmanmock.internal.match.MatchEngine;
+import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.render.HeaderValues;
@@ -21,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Answers every call: read, check the key, match, render, wait out the delay, record, write. A
@@ -42,13 +44,17 @@ final class MockHandler implements HttpHandler {
   private final Clock clock;
   private final Sleeper sleeper;
   private final CountDownLatch closing;
+  private final AtomicReference<Function<Example, ExampleExtras>> extras;
   private final AtomicLong sequence = new AtomicLong();
+  private final Recording recording;
 
   MockHandler(
       ServerSettings settings,
       AtomicReference<MockState> state,
       Runtime runtime,
-      Consumer<ServedCall> recorder) {
+      Consumer<ServedCall> recorder,
+      Recording recording) {
+    this.recording = recording;
     this.settings = settings;
     this.state = state;
     this.renderer = runtime.renderer();
@@ -56,10 +62,19 @@ final class MockHandler implements HttpHandler {
     this.clock = runtime.clock();
     this.sleeper = runtime.sleeper();
     this.closing = runtime.closing();
+    this.extras = runtime.extras();
   }
 
-  /** What a handler needs besides its state: renderer, clock, sleeper and the close signal. */
-  record Runtime(ResponseRenderer renderer, Clock clock, Sleeper sleeper, CountDownLatch closing) {}
+  /**
+   * What a handler needs besides its state: renderer, clock, sleeper, the close signal and the
+   * lookup of inline examples' delays and binary bodies.
+   */
+  record Runtime(
+      ResponseRenderer renderer,
+      Clock clock,
+      Sleeper sleeper,
+      CountDownLatch closing,
+      AtomicReference<Function<Example, ExampleExtras>> extras) {}
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
@@ -81,7 +96,9 @@ final class MockHandler implements HttpHandler {
     if (served.outcome() == Outcome.CORS) {
       return served.sentAfter(clock.instant(), Duration.ZERO, List.of());
     }
-    ResponseDelay delay = ResponseDelay.of(served.call(), current.delay());
+    Duration exampleDelay = extrasOf(served.example()).delay();
+    ResponseDelay delay =
+        ResponseDelay.of(served.call(), exampleDelay.isZero() ? current.delay() : exampleDelay);
     try {
       if (!delay.delay().isZero() && !sleeper.sleep(delay.delay(), closing)) {
         return null;
@@ -107,12 +124,15 @@ final class MockHandler implements HttpHandler {
             current);
       }
       call = RequestReader.read(exchange, settings.maxBodyBytes());
+      if (recording != null) {
+        return proxied(seq, call, current);
+      }
       return decide(seq, call, current, preflight);
     } catch (RequestReader.TooLarge e) {
       return error(
           seq,
           call,
-          ErrorResponses.tooLarge(settings.maxBodyBytes()),
+          ErrorResponses.tooLarge(settings.maxBodyBytes(), settings.bodyLimitStatus()),
           "Request body larger than the limit of [" + settings.maxBodyBytes() + " bytes]",
           current);
     } catch (IOException e) {
@@ -128,7 +148,7 @@ final class MockHandler implements HttpHandler {
     MatchEngine engine = current.engine();
     Decision decision = null;
     if (preflight) {
-      decision = engine.match(visible);
+      decision = Precedence.decide(current.preferred(), engine, visible);
       if (!decision.matched() && current.cors() == CorsPolicy.AUTO) {
         return served(seq, call, Cors.preflightAnswer(call), Outcome.CORS, null, "", current);
       }
@@ -137,7 +157,7 @@ final class MockHandler implements HttpHandler {
       decision =
           current.serverResponse() != null
               ? Decision.serverResponse(current.serverResponse())
-              : engine.match(visible);
+              : Precedence.decide(current.preferred(), engine, visible);
     }
     if (!decision.matched()) {
       RenderedResponse notFound =
@@ -153,8 +173,34 @@ final class MockHandler implements HttpHandler {
     }
     RenderContext context = new RenderContext(visible, engine.variables(), decision.captures());
     RenderedResponse response = renderer.render(decision.response(), context);
+    byte[] binary = extrasOf(decision.example()).body();
+    if (binary != null) {
+      response = new RenderedResponse(response.status(), response.headers(), binary);
+    }
     Outcome outcome = decision.example() == null ? Outcome.SERVER_RESPONSE : Outcome.EXAMPLE;
     return served(seq, call, response, outcome, decision, "", current);
+  }
+
+  /** The delay and binary body of an inline example; none for other examples or no example. */
+  private ExampleExtras extrasOf(Example example) {
+    return example == null ? ExampleExtras.NONE : extras.get().apply(example);
+  }
+
+  /** Record mode: the target's answer as it came (no CORS headers added), or a 502. */
+  private ServedCall proxied(long seq, HttpCall call, MockState current) {
+    HttpCall sent = current.apiKeys().isPrivate() ? withoutApiKey(call) : call;
+    Recording.Forwarded answer = recording.forward(sent);
+    return new ServedCall(
+        seq,
+        clock.instant(),
+        masked(call),
+        answer.response(),
+        Outcome.PROXIED,
+        null,
+        null,
+        Double.NaN,
+        answer.failure(),
+        Duration.ZERO);
   }
 
   private ServedCall error(

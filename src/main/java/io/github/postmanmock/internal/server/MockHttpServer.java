@@ -2,12 +2,14 @@ package io.github.postmanmock.internal.server;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.postmanmock.internal.match.MatchEngine;
+import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.render.ResponseRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -51,11 +55,17 @@ public final class MockHttpServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final AtomicReference<MockState> state;
+  private final AtomicReference<Function<Example, ExampleExtras>> extras =
+      new AtomicReference<>(e -> ExampleExtras.NONE);
   private final CountDownLatch closing = new CountDownLatch(1);
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private MockHttpServer(HttpServer server, ExecutorService executor, MockState state) {
+  private final Recording recording;
+
+  private MockHttpServer(
+      HttpServer server, ExecutorService executor, MockState state, Recording recording) {
     this.server = server;
+    this.recording = recording;
     this.executor = executor;
     this.state = new AtomicReference<>(state);
   }
@@ -82,12 +92,29 @@ public final class MockHttpServer implements AutoCloseable {
       Consumer<ServedCall> recorder,
       Clock clock,
       Sleeper sleeper) {
+    return start(settings, initial, renderer, recorder, clock, sleeper, null);
+  }
+
+  /**
+   * Bind and start a server as {@link #start(ServerSettings, MockState, ResponseRenderer, Consumer,
+   * Clock, Sleeper)} does, that forwards every call through {@code recording} instead of matching
+   * when it is not {@code null}.
+   */
+  public static MockHttpServer start(
+      ServerSettings settings,
+      MockState initial,
+      ResponseRenderer renderer,
+      Consumer<ServedCall> recorder,
+      Clock clock,
+      Sleeper sleeper,
+      Recording recording) {
     Objects.requireNonNull(initial, "initial");
     HttpServer http = bind(settings);
     ExecutorService executor = executor(settings.name(), http.getAddress().getPort());
-    MockHttpServer mock = new MockHttpServer(http, executor, initial);
-    MockHandler.Runtime runtime = new MockHandler.Runtime(renderer, clock, sleeper, mock.closing);
-    http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder));
+    MockHttpServer mock = new MockHttpServer(http, executor, initial, recording);
+    MockHandler.Runtime runtime =
+        new MockHandler.Runtime(renderer, clock, sleeper, mock.closing, mock.extras);
+    http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder, recording));
     http.setExecutor(executor);
     http.start();
     return mock;
@@ -137,8 +164,25 @@ public final class MockHttpServer implements AutoCloseable {
     update(s -> s.withEngine(next));
   }
 
+  /**
+   * Serve the call log, its web page and a health check under {@code prefix} (see {@link
+   * AdminHandler}); calls there are not matched and not recorded.
+   *
+   * @return the normalised prefix, such as {@code /__mock}
+   */
+  public String enableAdmin(String prefix, Supplier<List<ServedCall>> calls, Runnable clear) {
+    String normalised = AdminHandler.normalise(prefix);
+    server.createContext(normalised + "/", new AdminHandler(normalised, calls, clear));
+    return normalised;
+  }
+
   public MatchEngine engine() {
     return state.get().engine();
+  }
+
+  /** Use {@code lookup} to find the delay and binary body of the example chosen for a call. */
+  public void extras(Function<Example, ExampleExtras> lookup) {
+    extras.set(Objects.requireNonNull(lookup, "lookup"));
   }
 
   /** The state the next call will be answered from. */
@@ -152,6 +196,11 @@ public final class MockHttpServer implements AutoCloseable {
    */
   public MockState update(UnaryOperator<MockState> edit) {
     return state.updateAndGet(s -> Objects.requireNonNull(edit.apply(s), "edited state"));
+  }
+
+  /** The recording calls are forwarded through, or {@code null} when the server answers itself. */
+  public Recording recording() {
+    return recording;
   }
 
   public boolean isClosed() {

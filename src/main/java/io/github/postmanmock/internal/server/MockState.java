@@ -16,13 +16,16 @@ import java.util.Objects;
  * @param delay the mock-level delay, zero for none
  * @param cors how browsers are answered
  * @param serverResponse the response that answers every call, or {@code null}
+ * @param preferred the engine over the examples added during the current test, matched before
+ *     {@code engine} (see {@link Precedence}), or {@code null} when there are none
  */
 public record MockState(
     MatchEngine engine,
     ApiKeys apiKeys,
     Duration delay,
     CorsPolicy cors,
-    ExampleResponse serverResponse) {
+    ExampleResponse serverResponse,
+    MatchEngine preferred) {
 
   public MockState {
     Objects.requireNonNull(engine, "engine");
@@ -33,27 +36,32 @@ public record MockState(
 
   /** A public state without delay or server response, with automatic CORS. */
   public static MockState of(MatchEngine engine) {
-    return new MockState(engine, ApiKeys.NONE, Duration.ZERO, CorsPolicy.AUTO, null);
+    return new MockState(engine, ApiKeys.NONE, Duration.ZERO, CorsPolicy.AUTO, null, null);
   }
 
   public MockState withEngine(MatchEngine next) {
-    return new MockState(next, apiKeys, delay, cors, serverResponse);
+    return new MockState(next, apiKeys, delay, cors, serverResponse, preferred);
   }
 
   public MockState withApiKeys(ApiKeys next) {
-    return new MockState(engine, next, delay, cors, serverResponse);
+    return new MockState(engine, next, delay, cors, serverResponse, preferred);
   }
 
   public MockState withDelay(Duration next) {
-    return new MockState(engine, apiKeys, next, cors, serverResponse);
+    return new MockState(engine, apiKeys, next, cors, serverResponse, preferred);
   }
 
   public MockState withCors(CorsPolicy next) {
-    return new MockState(engine, apiKeys, delay, next, serverResponse);
+    return new MockState(engine, apiKeys, delay, next, serverResponse, preferred);
   }
 
   /** A copy whose every call gets {@code next}; {@code null} turns the server response off. */
   public MockState withServerResponse(ExampleResponse next) {
-    return new MockState(engine, apiKeys, delay, cors, next);
+    return new MockState(engine, apiKeys, delay, cors, next, preferred);
+  }
+
+  /** A copy that matches {@code next} first; {@code null} for no examples added in a test. */
+  public MockState withPreferred(MatchEngine next) {
+    return new MockState(engine, apiKeys, delay, cors, serverResponse, next);
   }
 }

@@ -7,9 +7,10 @@ import io.github.postmanmock.internal.model.HttpCall;
 import java.util.List;
 
 /**
- * Explains an unmatched call: the call, why nothing matched, and the closest examples, each named
- * by its place in the collection with the reason it did not match. Used in the call log, in the
- * JUnit failure message and (as one line) in a response header.
+ * Explains an unmatched call: the call, why nothing matched, the closest examples, each named by
+ * its place in the collection with the reason it did not match and the fields that differ, and an
+ * example that would have matched, ready to paste. Used in the call log, in the JUnit failure
+ * message and (as one line, the first differing field included) in a response header.
  */
 final class NearMissReport {
   static final int SHOWN = 3;
@@ -30,9 +31,19 @@ final class NearMissReport {
    */
   static String summary(HttpCall call, Decision decision, List<Example> examples) {
     if (decision.nearMisses().isEmpty() && !examples.isEmpty()) {
-      return summary(withNearMisses(decision, FallbackNearMisses.rank(call, examples, 1)));
+      return summary(call, withNearMisses(decision, FallbackNearMisses.rank(call, examples, 1)));
     }
-    return summary(decision);
+    return summary(call, decision);
+  }
+
+  /** The one-line summary with the first field that differs. */
+  static String summary(HttpCall call, Decision decision) {
+    List<Candidate> closest = closest(decision);
+    if (closest.isEmpty()) {
+      return summary(decision);
+    }
+    List<String> fields = FieldDiff.lines(closest.get(0).example(), call);
+    return summary(decision) + (fields.isEmpty() ? "" : "; " + fields.get(0));
   }
 
   private static Decision withNearMisses(Decision decision, List<Candidate> nearMisses) {
@@ -55,7 +66,13 @@ final class NearMissReport {
     int rank = 1;
     for (Candidate c : closest) {
       out.append("\n  ").append(rank++).append(". ").append(line(c));
+      for (String field : FieldDiff.lines(c.example(), call)) {
+        out.append("\n       ").append(field);
+      }
     }
+    out.append(
+        "\nAn example that would match (paste it into the \"response\" array of a request):\n");
+    out.append(ExampleSkeleton.of(call));
     return out.toString();
   }
 

@@ -96,6 +96,8 @@ public record ServedCall(
     /** The mock refused the call (too large, unauthorised) or failed while answering it. */
     ERROR,
     /** A CORS preflight the mock answered by itself: neither a match nor an unmatched call. */
-    CORS
+    CORS,
+    /** Record mode: forwarded to the real service (or answered 502 when it was unreachable). */
+    PROXIED
   }
 }

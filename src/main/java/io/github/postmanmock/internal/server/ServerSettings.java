@@ -9,12 +9,22 @@ import java.util.Set;
  * @param host the address to bind, {@code 127.0.0.1} unless configured
  * @param port the port, 0 for an ephemeral one
  * @param maxBodyBytes the largest request body accepted, or -1 for no limit
+ * @param bodyLimitStatus the status answered past that limit: 413 for a limit the user set, 400 for
+ *     Postman's own 1 MB limit under strict matching (SPEC §4)
  * @param apiKeys the {@code x-api-key} values accepted when the server starts (live edits may
  *     change them, see {@link MockState}); empty for a public mock
  * @param name a name for threads and messages, such as the collection or test class
  */
 public record ServerSettings(
-    String host, int port, long maxBodyBytes, Set<String> apiKeys, String name) {
+    String host,
+    int port,
+    long maxBodyBytes,
+    int bodyLimitStatus,
+    Set<String> apiKeys,
+    String name) {
+
+  /** Postman's cloud mock refuses request bodies past this size (SPEC §4). */
+  public static final long POSTMAN_BODY_LIMIT = 1024 * 1024;
 
   public ServerSettings {
     Objects.requireNonNull(host, "host");
@@ -25,7 +35,17 @@ public record ServerSettings(
       throw new IllegalArgumentException(
           "maxBodyBytes must be -1 (no limit) or at least 0 but was [" + maxBodyBytes + "]");
     }
+    if (bodyLimitStatus != 400 && bodyLimitStatus != 413) {
+      throw new IllegalArgumentException(
+          "bodyLimitStatus must be 400 or 413 but was [" + bodyLimitStatus + "]");
+    }
     apiKeys = Set.copyOf(apiKeys);
     Objects.requireNonNull(name, "name");
+  }
+
+  /** Settings whose body limit, if any, is answered with 413 Payload Too Large. */
+  public ServerSettings(
+      String host, int port, long maxBodyBytes, Set<String> apiKeys, String name) {
+    this(host, port, maxBodyBytes, 413, apiKeys, name);
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Every real collection of the shared corpus loads, with as many examples as it saves. */
 class CorpusTest {
-  private static final Path CORPUS = locateCorpus();
+  static final Path CORPUS = locateCorpus();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /**

@@ -1,0 +1,285 @@
+package io.github.postmanmock;
+
+import io.github.postmanmock.internal.match.MatchOptions;
+import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.Variable;
+import io.github.postmanmock.internal.server.Recording;
+import io.github.postmanmock.internal.server.ServerSettings;
+import io.github.postmanmock.internal.server.Sleeper;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Configures and starts a {@link MockServer}; {@link MockServer#builder()} returns one. Files are
+ * read, and the server bound, by {@link #start()}.
+ *
+ * <p>Not thread-safe: configure on one thread.
+ *
+ * @since 0.1
+ */
+public final class MockServerBuilder {
+  private final List<ServerPlan.Source> collections = new ArrayList<>();
+  private final List<ServerPlan.Source> environments = new ArrayList<>();
+  private final List<Example> examples = new ArrayList<>();
+  private final List<io.github.postmanmock.Example> inlineExamples = new ArrayList<>();
+  private final Map<String, String> variables = new LinkedHashMap<>();
+  private final List<Variable> collectionVariables = new ArrayList<>();
+  private final List<Variable> environmentValues = new ArrayList<>();
+  private final Set<String> apiKeys = new LinkedHashSet<>();
+  private MatchingOptions options = MatchingOptions.defaults();
+  private String host = "127.0.0.1";
+  private int port;
+  private long maxBodyBytes = -1;
+  private String adminPrefix;
+  private Long seed;
+  private Clock clock = Clock.systemUTC();
+  private Delay delay = Delay.NONE;
+  private CorsMode cors = CorsMode.AUTO;
+  private ServerResponse serverResponse;
+  private Sleeper sleeper = Sleeper.REAL;
+  private final RecordingPlan recording = new RecordingPlan();
+
+  MockServerBuilder() {}
+
+  /** Serve the examples of the Postman collection (v2.0 or v2.1) in {@code file}. */
+  public MockServerBuilder collection(Path file) {
+    collections.add(ServerPlan.Source.of(Objects.requireNonNull(file, "file")));
+    return this;
+  }
+
+  /** Serve the examples of a Postman collection given as JSON; {@code name} is for messages. */
+  public MockServerBuilder collection(String name, byte[] json) {
+    collections.add(ServerPlan.Source.of(Objects.requireNonNull(name, "name"), requireJson(json)));
+    return this;
+  }
+
+  /**
+   * Resolve variables from the Postman environment in {@code file}; they shadow collection ones.
+   */
+  public MockServerBuilder environment(Path file) {
+    environments.add(ServerPlan.Source.of(Objects.requireNonNull(file, "file")));
+    return this;
+  }
+
+  /** Resolve variables from a Postman environment given as JSON; {@code name} is for messages. */
+  public MockServerBuilder environment(String name, byte[] json) {
+    environments.add(ServerPlan.Source.of(Objects.requireNonNull(name, "name"), requireJson(json)));
+    return this;
+  }
+
+  /** Set variable {@code key}; it shadows collection and environment values. */
+  public MockServerBuilder variable(String key, String value) {
+    variables.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+    return this;
+  }
+
+  /** Choose examples with {@code options} instead of {@link MatchingOptions#defaults()}. */
+  public MockServerBuilder options(MatchingOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    return this;
+  }
+
+  /**
+   * Make the mock private: calls without this key in {@code x-api-key} get a 401. May be called
+   * several times to accept several keys.
+   */
+  public MockServerBuilder apiKey(String key) {
+    apiKeys.add(requireKey(key));
+    return this;
+  }
+
+  /** Make dynamic variables repeatable: the same calls get the same values on every run. */
+  public MockServerBuilder seed(long seed) {
+    this.seed = seed;
+    return this;
+  }
+
+  /** Take timestamps ({@code {{$timestamp}}}, the call log) from {@code clock}. */
+  public MockServerBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /** Wait {@code delay} before each answer; a call's {@code x-mock-response-delay} wins. */
+  public MockServerBuilder delay(Delay delay) {
+    this.delay = Objects.requireNonNull(delay, "delay");
+    return this;
+  }
+
+  /** Answer browsers as {@code mode} says instead of {@link CorsMode#AUTO}. */
+  public MockServerBuilder cors(CorsMode mode) {
+    this.cors = Objects.requireNonNull(mode, "mode");
+    return this;
+  }
+
+  /** Start with {@code response} answering every call (see {@link MockServer#serverResponse}). */
+  public MockServerBuilder serverResponse(ServerResponse response) {
+    this.serverResponse = Objects.requireNonNull(response, "response");
+    return this;
+  }
+
+  MockServerBuilder sleeper(Sleeper sleeper) {
+    this.sleeper = sleeper;
+    return this;
+  }
+
+  /** Bind to {@code host} instead of {@code 127.0.0.1}. */
+  public MockServerBuilder host(String host) {
+    this.host = Objects.requireNonNull(host, "host");
+    return this;
+  }
+
+  /** Listen on {@code port} instead of an ephemeral port; 0 picks a free one. */
+  public MockServerBuilder port(int port) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be in [0, 65535] but was [" + port + "]");
+    }
+    this.port = port;
+    return this;
+  }
+
+  /**
+   * Answer 413 Payload Too Large to request bodies longer than {@code limit} bytes; -1 (the
+   * default) for no limit, or Postman's 1 MB limit answered with 400 under {@link
+   * MatchingOptions#strict() strict matching}.
+   */
+  public MockServerBuilder maxBodyBytes(long limit) {
+    if (limit < -1) {
+      throw new IllegalArgumentException(
+          "maxBodyBytes must be -1 (no limit) or at least 0 but was [" + limit + "]");
+    }
+    this.maxBodyBytes = limit;
+    return this;
+  }
+
+  /**
+   * Record mode: forward every call to the service at {@code target} (such as {@code
+   * http://localhost:8080}), send its answer back unchanged and save each exchange as an example.
+   * See {@code docs/recording.md}.
+   */
+  public MockServerBuilder recordFrom(URI target) {
+    recording.target(Objects.requireNonNull(target, "target"));
+    return this;
+  }
+
+  /**
+   * Write the recorded examples to {@code file} (created when missing, added to otherwise); without
+   * it, to the one {@link #collection(Path)} given.
+   */
+  public MockServerBuilder recordTo(Path file) {
+    recording.out(Objects.requireNonNull(file, "file"));
+    return this;
+  }
+
+  /** Never save header {@code name} in a recording, besides Authorization, Cookie and the like. */
+  public MockServerBuilder recordWithoutHeader(String name) {
+    recording.sensitiveHeader(Objects.requireNonNull(name, "name"));
+    return this;
+  }
+
+  /** Save ID-like path segments (digits, UUIDs) as {@code {{id}}} so examples match any ID. */
+  public MockServerBuilder recordIdsAsVariables(boolean on) {
+    recording.idVariables(on);
+    return this;
+  }
+
+  /**
+   * Serve an inline example as if it were the last example of the collections; Postman's scoring
+   * and tie-breaks treat it like any saved example.
+   */
+  public MockServerBuilder example(io.github.postmanmock.Example example) {
+    inlineExamples.add(Objects.requireNonNull(example, "example"));
+    examples.add(example.model());
+    return this;
+  }
+
+  /** Build {@code example} and serve it, as {@link #example(io.github.postmanmock.Example)}. */
+  public MockServerBuilder example(ExampleBuilder example) {
+    return example(Objects.requireNonNull(example, "example").build());
+  }
+
+  /**
+   * Serve the call log and a health check under {@code prefix} (such as {@link
+   * #DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape), {@code DELETE
+   * prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code prefix/}. Off
+   * unless called; these calls are never matched nor recorded.
+   */
+  public MockServerBuilder adminEndpoints(String prefix) {
+    Objects.requireNonNull(prefix, "prefix");
+    this.adminPrefix = prefix;
+    return this;
+  }
+
+  MockServerBuilder examples(List<Example> more) {
+    examples.addAll(more);
+    return this;
+  }
+
+  MockServerBuilder variables(List<Variable> collection, List<Variable> environment) {
+    collectionVariables.addAll(collection);
+    environmentValues.addAll(environment);
+    return this;
+  }
+
+  /**
+   * Read the collections and environments, bind the port and start answering.
+   *
+   * @throws InvalidCollectionException if a file cannot be read or is not a Postman collection
+   * @throws java.io.UncheckedIOException if the port cannot be bound
+   */
+  public MockServer start() {
+    String name =
+        collections.isEmpty()
+            ? "inline examples"
+            : collections.stream().map(ServerPlan.Source::name).collect(Collectors.joining(", "));
+    ServerSettings settings = bodyLimit(name);
+    ServerPlan.Inline inline =
+        new ServerPlan.Inline(
+            List.copyOf(examples),
+            List.copyOf(collectionVariables),
+            List.copyOf(environmentValues),
+            new LinkedHashMap<>(variables));
+    Recording recorder = recording.start(collections);
+    List<ServerPlan.Source> files = recorder == null ? List.copyOf(collections) : List.of();
+    List<ServerPlan.Source> envs = List.copyOf(environments);
+    MatchOptions matching = options.toInternal();
+    ServerPlan.Behaviour how =
+        new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper);
+    Supplier<ServerPlan> load =
+        () -> ServerPlan.load(inline, files, envs, matching, settings, how, recorder);
+    List<io.github.postmanmock.Example> given = List.copyOf(inlineExamples);
+    return MockServer.start(load.get(), load, given).withAdmin(adminPrefix);
+  }
+
+  /**
+   * A limit the user set is answered with 413; without one, strict matching takes Postman's own 1
+   * MB limit and answers past it with 400, as Postman does (SPEC §4, case 62).
+   */
+  private ServerSettings bodyLimit(String name) {
+    if (maxBodyBytes == -1 && CollectionWarnings.isStrict(options.toInternal())) {
+      return new ServerSettings(host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name);
+    }
+    return new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name);
+  }
+
+  static byte[] requireJson(byte[] json) {
+    return Objects.requireNonNull(json, "json");
+  }
+
+  static String requireKey(String key) {
+    if (Objects.requireNonNull(key, "key").isBlank()) {
+      throw new IllegalArgumentException("apiKey must not be blank but was [\"" + key + "\"]");
+    }
+    return key;
+  }
+}

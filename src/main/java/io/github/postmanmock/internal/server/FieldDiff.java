@@ -1,0 +1,177 @@
+package io.github.postmanmock.internal.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.postmanmock.internal.model.BodyMode;
+import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.QueryParam;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares an example's request with a call field by field (method, path step, query, headers,
+ * body) and says, one line a field, where they differ. Diagnostics only: matching is the engine's.
+ * Path segments written as variables ({@code {{id}}}, {@code :id}) accept any value here.
+ */
+final class FieldDiff {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int SHOWN = 60;
+
+  private FieldDiff() {}
+
+  /** The differing fields, one line each; empty when every compared field agrees. */
+  static List<String> lines(Example example, HttpCall call) {
+    List<String> out = new ArrayList<>();
+    String method = example.request().method();
+    if (!method.equalsIgnoreCase(call.method())) {
+      out.add("method: example [" + method + "], call [" + call.method() + "]");
+    }
+    path(example.request().url().path(), call.path(), out);
+    query(example.request().url().query(), call.rawQuery(), out);
+    headers(example.request().headers(), call, out);
+    body(example, call, out);
+    return out;
+  }
+
+  private static void path(List<String> example, String callPath, List<String> out) {
+    List<String> call = new ArrayList<>();
+    for (String s : callPath.split("/", -1)) {
+      call.add(s);
+    }
+    call.remove(0);
+    if (callPath.equals("/")) {
+      call.clear();
+    }
+    for (int i = 0; i < Math.min(example.size(), call.size()); i++) {
+      String want = example.get(i);
+      boolean variable = want.startsWith("{{") || want.startsWith(":");
+      if (!variable && !want.equals(call.get(i))) {
+        out.add(
+            "path: step "
+                + (i + 1)
+                + " is ["
+                + want
+                + "] in the example, ["
+                + call.get(i)
+                + "] in the call");
+        return;
+      }
+    }
+    if (example.size() != call.size()) {
+      out.add(
+          "path: the example has "
+              + steps(example.size())
+              + " [/"
+              + String.join("/", example)
+              + "], the call "
+              + steps(call.size())
+              + " ["
+              + callPath
+              + "]");
+    }
+  }
+
+  private static void query(List<QueryParam> example, String rawQuery, List<String> out) {
+    Map<String, String> call = parseQuery(rawQuery);
+    for (QueryParam p : example) {
+      if (p.disabled() || p.key() == null) {
+        continue;
+      }
+      String value = p.value() == null ? "" : p.value();
+      if (!call.containsKey(p.key())) {
+        out.add("query: the call lacks [" + p.key() + "=" + value + "]");
+      } else if (!call.get(p.key()).equals(decode(value)) && !value.startsWith("{{")) {
+        out.add(
+            "query: ["
+                + p.key()
+                + "] is ["
+                + value
+                + "] in the example, ["
+                + call.get(p.key())
+                + "] in the call");
+      }
+    }
+  }
+
+  private static void headers(List<Header> example, HttpCall call, List<String> out) {
+    for (Header h : example) {
+      String sent = call.header(h.key());
+      if (sent == null) {
+        out.add("header: the call lacks [" + h.key() + ": " + shorten(h.value()) + "]");
+      } else if (!sent.equalsIgnoreCase(h.value()) && !h.value().startsWith("{{")) {
+        out.add(
+            "header: ["
+                + h.key()
+                + "] is ["
+                + shorten(h.value())
+                + "] in the example, ["
+                + shorten(sent)
+                + "] in the call");
+      }
+    }
+  }
+
+  private static void body(Example example, HttpCall call, List<String> out) {
+    var body = example.request().body();
+    if (body.mode() != BodyMode.RAW || body.raw().isEmpty()) {
+      return;
+    }
+    String sent = call.bodyText();
+    if (sent.isEmpty()) {
+      out.add("body: the example has a body [" + shorten(body.raw()) + "], the call none");
+    } else if (!sameBody(body.raw(), sent)) {
+      out.add("body: example [" + shorten(body.raw()) + "], call [" + shorten(sent) + "]");
+    }
+  }
+
+  private static boolean sameBody(String a, String b) {
+    try {
+      JsonNode x = JSON.readTree(a);
+      JsonNode y = JSON.readTree(b);
+      if (x != null && y != null && !x.isMissingNode()) {
+        return x.equals(y);
+      }
+    } catch (IOException e) {
+      // not JSON: compare as text
+    }
+    return a.strip().equals(b.strip());
+  }
+
+  static Map<String, String> parseQuery(String rawQuery) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (rawQuery.isEmpty()) {
+      return out;
+    }
+    for (String pair : rawQuery.split("&")) {
+      int eq = pair.indexOf('=');
+      out.putIfAbsent(
+          decode(eq < 0 ? pair : pair.substring(0, eq)),
+          decode(eq < 0 ? "" : pair.substring(eq + 1)));
+    }
+    return out;
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+
+  private static String steps(int n) {
+    return n + (n == 1 ? " step" : " steps");
+  }
+
+  private static String shorten(String text) {
+    String flat = text.replaceAll("\\s+", " ").trim();
+    return flat.length() <= SHOWN ? flat : flat.substring(0, SHOWN) + "...";
+  }
+}

@@ -1,0 +1,216 @@
+package io.github.postmanmock.standalone;
+
+import io.github.postmanmock.CorsMode;
+import io.github.postmanmock.Delay;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The parsed command line: {@code serve COLLECTION [options]}, {@code --help} or {@code --version}.
+ * Options take their value as the next word or after {@code =} ({@code --port=3000}).
+ *
+ * @param command what to do
+ * @param collection the collection file to serve
+ * @param environment the environment file, if any
+ * @param host the address to bind
+ * @param port the port, 0 for a free one
+ * @param apiKeys the accepted {@code x-api-key} values; empty for a public mock
+ * @param delay the delay before each response, or empty for none
+ * @param cors the CORS mode, or empty for the server's default ({@link CorsMode#AUTO})
+ * @param watch whether to reload the files when they change
+ * @param adminPrefix the path prefix of the call log, its page and the health check
+ */
+record Arguments(
+    Command command,
+    Path collection,
+    Optional<Path> environment,
+    String host,
+    int port,
+    List<String> apiKeys,
+    Optional<Delay> delay,
+    Optional<CorsMode> cors,
+    boolean watch,
+    String adminPrefix) {
+
+  static final int DEFAULT_PORT = 3000;
+  static final List<String> CORS_MODES = List.of("auto", "examples-only", "off");
+
+  /** What the command line asks for. */
+  enum Command {
+    SERVE,
+    HELP,
+    VERSION
+  }
+
+  /** A command line that cannot be run; the message is one line for the user. */
+  static final class UsageException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  static Arguments parse(String... args) {
+    if (args.length == 0) {
+      throw new UsageException("No command given; expected [serve COLLECTION]");
+    }
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h")) {
+        return only(Command.HELP);
+      }
+    }
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return only(Command.VERSION);
+    }
+    if (!args[0].equals("serve")) {
+      throw new UsageException("Unknown command [" + args[0] + "]; expected [serve COLLECTION]");
+    }
+    return new Parser(args).serve();
+  }
+
+  private static Arguments only(Command command) {
+    return new Arguments(
+        command,
+        null,
+        Optional.empty(),
+        "",
+        0,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        "");
+  }
+
+  /** Walks the words after {@code serve}. */
+  private static final class Parser {
+    private final String[] args;
+    private int next = 1;
+    private Path collection;
+    private Path environment;
+    private String host = "127.0.0.1";
+    private int port = DEFAULT_PORT;
+    private final List<String> apiKeys = new ArrayList<>();
+    private Delay delay;
+    private CorsMode cors;
+    private boolean watch;
+    private String adminPrefix = "/__mock";
+
+    Parser(String[] args) {
+      this.args = args;
+    }
+
+    Arguments serve() {
+      while (next < args.length) {
+        String word = args[next++];
+        if (word.startsWith("-")) {
+          option(word);
+        } else if (collection == null) {
+          collection = Path.of(word);
+        } else {
+          throw new UsageException(
+              "Unexpected argument [" + word + "]; serve takes one collection file");
+        }
+      }
+      if (collection == null) {
+        throw new UsageException("Missing the collection file: serve COLLECTION");
+      }
+      return new Arguments(
+          Command.SERVE,
+          collection,
+          Optional.ofNullable(environment),
+          host,
+          port,
+          List.copyOf(apiKeys),
+          Optional.ofNullable(delay),
+          Optional.ofNullable(cors),
+          watch,
+          adminPrefix);
+    }
+
+    private void option(String word) {
+      int eq = word.indexOf('=');
+      String name = eq < 0 ? word : word.substring(0, eq);
+      String inline = eq < 0 ? null : word.substring(eq + 1);
+      switch (name) {
+        case "--environment", "-e" -> environment = Path.of(value(name, inline));
+        case "--port", "-p" -> port = port(value(name, inline));
+        case "--host" -> host = value(name, inline);
+        case "--api-key" -> apiKeys.add(value(name, inline));
+        case "--delay" -> delay = delay(value(name, inline));
+        case "--cors" -> cors = cors(value(name, inline));
+        case "--admin-prefix" -> adminPrefix = value(name, inline);
+        case "--watch", "-w" -> {
+          if (inline != null) {
+            throw new UsageException(
+                "Option [--watch] takes no value but was given [" + inline + "]");
+          }
+          watch = true;
+        }
+        default -> throw new UsageException("Unknown option [" + name + "]");
+      }
+    }
+
+    private String value(String name, String inline) {
+      if (inline != null) {
+        return inline;
+      }
+      if (next >= args.length || args[next].startsWith("--")) {
+        throw new UsageException("Option [" + name + "] needs a value");
+      }
+      return args[next++];
+    }
+
+    private static int port(String text) {
+      int port = number("--port", text, 0, 65535);
+      return port;
+    }
+
+    private static Delay delay(String text) {
+      try {
+        return Delay.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(
+            "Option [--delay] needs 2G, 3G, none or milliseconds from 0 to "
+                + Delay.MAX_MILLIS
+                + " but was ["
+                + text
+                + "]");
+      }
+    }
+
+    private static int number(String name, String text, int min, int max) {
+      try {
+        int n = Integer.parseInt(text);
+        if (n >= min && n <= max) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new UsageException(
+          "Option ["
+              + name
+              + "] needs a number from "
+              + min
+              + " to "
+              + max
+              + " but was ["
+              + text
+              + "]");
+    }
+
+    private static CorsMode cors(String text) {
+      String mode = text.toLowerCase(Locale.ROOT).replace('_', '-');
+      if (!CORS_MODES.contains(mode)) {
+        throw new UsageException(
+            "Option [--cors] must be one of " + CORS_MODES + " but was [" + text + "]");
+      }
+      return CorsMode.valueOf(mode.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+  }
+}

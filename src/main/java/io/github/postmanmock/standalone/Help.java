@@ -1,0 +1,50 @@
+package io.github.postmanmock.standalone;
+
+/** The text of {@code --help}. */
+final class Help {
+  static final String TEXT =
+      """
+      Usage: java -jar postman-mock-standalone.jar serve COLLECTION [options]
+             java -jar postman-mock-standalone.jar record --target URL --out FILE [options]
+             java -jar postman-mock-standalone.jar --help | --version
+
+      Serves the saved examples of a Postman collection (v2.0 or v2.1) as a local mock server,
+      choosing the example for each call the way Postman's mock server does.
+
+      Options:
+        -e, --environment FILE  resolve {{variables}} from this Postman environment file
+        -p, --port N            listen on port N (default 3000; 0 picks a free port)
+            --host HOST         bind to HOST (default 127.0.0.1; 0.0.0.0 for every interface)
+            --api-key KEY       make the mock private: calls must send KEY in x-api-key
+                                (repeat for several keys)
+            --delay D           wait before every response: milliseconds (0 to 180000),
+                                2G (300 ms) or 3G (100 ms); x-mock-response-delay wins
+            --cors MODE         auto (default), examples-only or off
+        -w, --watch             reload the collection and environment when their files change;
+                                a broken file keeps the last good version
+            --admin-prefix P    serve the call log under P instead of /__mock
+        -h, --help              print this help
+        -V, --version           print the version
+
+      record forwards every call to URL, answers with what it sends, and on Ctrl-C adds each
+      exchange as an example to the collection FILE (created when missing):
+            --target URL        the real service, such as http://localhost:8080
+            --out FILE          the collection file to write
+            --port N, --host H  as for serve
+            --ids-as-variables  save ID-like path segments (digits, UUIDs) as {{id}}
+            --without-header H  never save header H (Authorization, Cookie, Set-Cookie and
+                                x-api-key are never saved)
+
+      While it runs:
+        GET    /__mock/          the call log as a web page (search, details, auto-refresh)
+        GET    /__mock/calls     the call log as JSON, shaped like Postman's call-log API
+                                 (limit, cursor, since, until, responseStatusCode, requestMethod,
+                                 requestPath, include=request.headers,request.body,...)
+        DELETE /__mock/calls     clear the call log
+        GET    /__mock/health    {"status":"UP"} once the server answers
+
+      Press Ctrl-C to stop.
+      """;
+
+  private Help() {}
+}

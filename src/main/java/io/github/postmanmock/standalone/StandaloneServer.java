@@ -1,0 +1,129 @@
+package io.github.postmanmock.standalone;
+
+import io.github.postmanmock.MockServer;
+import io.github.postmanmock.MockServerBuilder;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@link MockServer} started from the command line: it prints where it listens and what it
+ * serves, and with {@code --watch} reloads its files when they change, keeping the last good
+ * version when a file is broken.
+ */
+final class StandaloneServer implements AutoCloseable {
+  static final long WATCH_INTERVAL_MILLIS = 300;
+
+  private final MockServer server;
+  private final Arguments arguments;
+  private final PrintStream out;
+  private final PrintStream err;
+  private FileWatcher watcher;
+
+  private StandaloneServer(
+      MockServer server, Arguments arguments, PrintStream out, PrintStream err) {
+    this.server = server;
+    this.arguments = arguments;
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * Start serving as {@code arguments} say and print the banner.
+   *
+   * @throws Arguments.UsageException for files that do not exist
+   */
+  static StandaloneServer start(Arguments arguments, PrintStream out, PrintStream err) {
+    requireFile("collection", arguments.collection());
+    arguments.environment().ifPresent(f -> requireFile("environment", f));
+    MockServerBuilder builder =
+        MockServer.builder()
+            .collection(arguments.collection())
+            .host(arguments.host())
+            .port(arguments.port())
+            .adminEndpoints(arguments.adminPrefix());
+    arguments.environment().ifPresent(builder::environment);
+    arguments.apiKeys().forEach(builder::apiKey);
+    arguments.delay().ifPresent(builder::delay);
+    arguments.cors().ifPresent(builder::cors);
+    StandaloneServer standalone = new StandaloneServer(builder.start(), arguments, out, err);
+    standalone.printBanner();
+    if (arguments.watch()) {
+      standalone.watch();
+    }
+    return standalone;
+  }
+
+  /** A server started elsewhere (such as by {@code record}) that the command line closes. */
+  static StandaloneServer of(MockServer server, PrintStream out, PrintStream err) {
+    return new StandaloneServer(server, null, out, err);
+  }
+
+  private static void requireFile(String what, Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new Arguments.UsageException(
+          "The " + what + " file [" + file + "] does not exist or is not a file");
+    }
+  }
+
+  MockServer server() {
+    return server;
+  }
+
+  private void printBanner() {
+    out.println("postman-mock " + Version.current() + " serving [" + arguments.collection() + "]");
+    arguments.environment().ifPresent(e -> out.println("Environment:  [" + e + "]"));
+    out.println("Base URL:     " + server.baseUrl());
+    out.println("Call log:     " + server.baseUrl() + adminPrefix() + "/");
+    printRoutes();
+    out.println(
+        arguments.watch()
+            ? "Watching the files for changes. Press Ctrl-C to stop."
+            : "Press Ctrl-C to stop.");
+    out.flush();
+  }
+
+  private String adminPrefix() {
+    String p = arguments.adminPrefix();
+    return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+  }
+
+  private void printRoutes() {
+    List<String> routes = server.routes();
+    out.println("Routes (" + routes.size() + "):");
+    for (String route : routes) {
+      out.println("  " + route);
+    }
+  }
+
+  private void watch() {
+    List<Path> files = new ArrayList<>();
+    files.add(arguments.collection());
+    arguments.environment().ifPresent(files::add);
+    watcher = FileWatcher.start(files, WATCH_INTERVAL_MILLIS, this::reload);
+  }
+
+  /** Read the files again; on failure keep serving the last good version and say why. */
+  void reload() {
+    try {
+      server.reload();
+      out.println("Reloaded [" + arguments.collection() + "]");
+      printRoutes();
+      out.flush();
+    } catch (RuntimeException e) {
+      err.println("Reload failed, still serving the last good version: " + Messages.oneLine(e));
+      err.flush();
+    }
+  }
+
+  /** Stop watching and close the server; idempotent. */
+  @Override
+  public void close() {
+    if (watcher != null) {
+      watcher.close();
+    }
+    server.close();
+  }
+}

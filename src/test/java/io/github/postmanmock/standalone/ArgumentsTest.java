@@ -1,0 +1,120 @@
+package io.github.postmanmock.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.postmanmock.CorsMode;
+import io.github.postmanmock.Delay;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArgumentsTest {
+
+  @Nested
+  class Serve {
+    @Test
+    void takesDefaultsForEveryOption() {
+      Arguments a = Arguments.parse("serve", "pets.json");
+
+      assertThat(a.command()).isEqualTo(Arguments.Command.SERVE);
+      assertThat(a.collection()).isEqualTo(Path.of("pets.json"));
+      assertThat(a.environment()).isEmpty();
+      assertThat(a.host()).isEqualTo("127.0.0.1");
+      assertThat(a.port()).isEqualTo(3000);
+      assertThat(a.apiKeys()).isEmpty();
+      assertThat(a.delay()).isEmpty();
+      assertThat(a.cors()).isEmpty();
+      assertThat(a.watch()).isFalse();
+      assertThat(a.adminPrefix()).isEqualTo("/__mock");
+    }
+
+    @Test
+    void readsEveryOptionWithSpaceOrEquals() {
+      Arguments a =
+          Arguments.parse(
+              "serve",
+              "--environment",
+              "dev.json",
+              "--port=0",
+              "--host",
+              "0.0.0.0",
+              "pets.json",
+              "--api-key",
+              "k1",
+              "--api-key=k2",
+              "--delay",
+              "250",
+              "--cors=EXAMPLES_ONLY",
+              "--watch",
+              "--admin-prefix",
+              "/_admin");
+
+      assertThat(a.collection()).isEqualTo(Path.of("pets.json"));
+      assertThat(a.environment()).hasValue(Path.of("dev.json"));
+      assertThat(a.port()).isZero();
+      assertThat(a.host()).isEqualTo("0.0.0.0");
+      assertThat(a.apiKeys()).containsExactly("k1", "k2");
+      assertThat(a.delay()).isEqualTo(Optional.of(Delay.ofMillis(250)));
+      assertThat(a.cors()).hasValue(CorsMode.EXAMPLES_ONLY);
+      assertThat(a.watch()).isTrue();
+      assertThat(a.adminPrefix()).isEqualTo("/_admin");
+    }
+
+    @Test
+    void delayTakesPostmansPresets() {
+      assertThat(Arguments.parse("serve", "a.json", "--delay", "2G").delay()).hasValue(Delay.TWO_G);
+    }
+
+    @Test
+    void shortFormsWork() {
+      Arguments a = Arguments.parse("serve", "-e", "dev.json", "-p", "8080", "-w", "pets.json");
+
+      assertThat(List.of(a.environment().orElseThrow(), a.port(), a.watch()))
+          .containsExactly(Path.of("dev.json"), 8080, true);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"--help", "-h", "serve x.json --help"})
+  void helpWinsOverEverythingElse(String line) {
+    assertThat(Arguments.parse(line.split(" ")).command()).isEqualTo(Arguments.Command.HELP);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"--version", "-V"})
+  void versionIsACommand(String flag) {
+    assertThat(Arguments.parse(flag).command()).isEqualTo(Arguments.Command.VERSION);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "(nothing)                       | No command given",
+        "start pets.json                 | Unknown command [start]",
+        "serve                           | Missing the collection file",
+        "serve a.json b.json             | Unexpected argument [b.json]",
+        "serve a.json --port             | Option [--port] needs a value",
+        "serve a.json --port 70000       | Option [--port] needs a number from 0 to 65535 but was [70000]",
+        "serve a.json --port http        | but was [http]",
+        "serve a.json --delay 180001     | Option [--delay] needs 2G, 3G, none or milliseconds from 0 to 180000 but was [180001]",
+        "serve a.json --delay 4G         | but was [4G]",
+        "serve a.json --cors sometimes   | Option [--cors] must be one of [auto, examples-only, off]",
+        "serve a.json --verbose          | Unknown option [--verbose]",
+        "serve a.json --watch=yes        | Option [--watch] takes no value",
+        "serve a.json --environment --watch | Option [--environment] needs a value",
+      })
+  void badCommandLinesSayWhatIsWrong(String line, String message) {
+    String[] args = line.equals("(nothing)") ? new String[0] : line.split(" +");
+
+    assertThatThrownBy(() -> Arguments.parse(args))
+        .isInstanceOf(Arguments.UsageException.class)
+        .hasMessageContaining(message);
+  }
+}
