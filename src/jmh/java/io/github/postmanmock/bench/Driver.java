@@ -1,7 +1,6 @@
 package io.github.postmanmock.bench;
 
 import io.github.postmanmock.bench.Routes.Route;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +67,8 @@ public final class Driver {
     }
     if (sections.contains("collection")) {
       List<Peer> two = peers.stream().filter(p -> p == Peer.OURS || p == Peer.WIREMOCK).toList();
-      load("A " + number("collection", 1000) + "-route collection", two, number("collection", 1000));
+      load(
+          "A " + number("collection", 1000) + "-route collection", two, number("collection", 1000));
     }
     if (sections.contains("startup")) {
       startup();
@@ -158,10 +158,13 @@ public final class Driver {
     String path = Routes.target(Routes.generate(1)).path();
     md.append("\n## Start-up\n\n");
     md.append("Warm JVM: start a server with one stub, get the first response on a new ");
-    md.append("connection, stop; repeated ").append(warm).append(" times in one JVM, median of the");
+    md.append("connection, stop; repeated ")
+        .append(warm)
+        .append(" times in one JVM, median of the");
     md.append(" second half. Fresh JVM: from launching `java` to the first response, median of ");
     md.append(fresh).append(".\n\n");
-    md.append("| Server | first in its JVM: start + response ms | warm: start + response ms (median)");
+    md.append(
+        "| Server | first in its JVM: start + response ms | warm: start + response ms (median)");
     md.append(" | warm: stop ms (median) | fresh JVM: launch to response ms (median) |\n");
     md.append("| --- | ---: | ---: | ---: | ---: |\n");
     for (Peer peer : peers) {
@@ -197,7 +200,9 @@ public final class Driver {
     md.append("Used heap after three `System.gc()` calls (MemoryMXBean) and resident set size, ");
     md.append("in a JVM with default settings, after one call was answered.\n\n");
     md.append("| Server | heap MB, 1 stub | heap MB, ").append(many).append(" stubs | heap added ");
-    md.append("per stub, KB | RSS MB, 1 stub | RSS MB, ").append(many).append(" stubs | load ms |\n");
+    md.append("per stub, KB | RSS MB, 1 stub | RSS MB, ")
+        .append(many)
+        .append(" stubs | load ms |\n");
     md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Peer peer : peers) {
       if (peer != Peer.OURS && peer != Peer.WIREMOCK) {
@@ -230,7 +235,8 @@ public final class Driver {
     System.out.println("[bench] " + line);
   }
 
-  private static double median(List<Wrk.Result> rs, java.util.function.ToDoubleFunction<Wrk.Result> f) {
+  private static double median(
+      List<Wrk.Result> rs, java.util.function.ToDoubleFunction<Wrk.Result> f) {
     return medianOf(rs.stream().mapToDouble(f).toArray());
   }
 

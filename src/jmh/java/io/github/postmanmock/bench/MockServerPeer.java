@@ -7,7 +7,10 @@ import org.mockserver.integration.ClientAndServer;
 import org.mockserver.model.HttpRequest;
 import org.mockserver.model.HttpResponse;
 
-/** MockServer with its defaults (log level WARN), expectations added through its client. Its own class, so only its JVM loads its classes. */
+/**
+ * MockServer with its defaults (log level WARN), expectations added through its client. A class of
+ * its own, so only its JVM loads MockServer's classes.
+ */
 final class MockServerPeer {
   private MockServerPeer() {}
 

@@ -13,7 +13,10 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
-/** OkHttp MockWebServer with a dispatcher that looks the stub up by request target. Its own class, so only its JVM loads its classes. */
+/**
+ * OkHttp MockWebServer with a dispatcher that looks the stub up by request target. A class of its
+ * own, so only its JVM loads OkHttp's classes.
+ */
 final class MockWebServerPeer {
   private MockWebServerPeer() {}
 

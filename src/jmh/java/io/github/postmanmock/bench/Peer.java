@@ -1,6 +1,5 @@
 package io.github.postmanmock.bench;
 
-
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.bench.Routes.Route;
 import java.util.List;

@@ -10,7 +10,10 @@ import io.github.postmanmock.bench.Peer.Running;
 import io.github.postmanmock.bench.Routes.Route;
 import java.util.List;
 
-/** WireMock with its defaults (request journal on), bound to 127.0.0.1. Its own class, so only its JVM loads its classes. */
+/**
+ * WireMock with its defaults (request journal on), bound to 127.0.0.1. A class of its own, so only
+ * its JVM loads WireMock's classes.
+ */
 final class WireMockPeer {
   private WireMockPeer() {}
 
