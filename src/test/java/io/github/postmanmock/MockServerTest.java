@@ -88,6 +88,35 @@ class MockServerTest {
   }
 
   @Nested
+  class DoubleSlashPaths {
+    @Test
+    void aPathStartingWithTwoSlashesKeepsItsFirstSegment() throws IOException {
+      MockServer mock = serve(example("Order", "GET", "/orders/5").build());
+
+      String answer = raw(mock, "GET //orders/5 HTTP/1.1\r\nHost: x\r\n\r\n");
+
+      assertThat(answer).startsWith("HTTP/1.1 200");
+      assertThat(mock.allCalls().asList())
+          .singleElement()
+          .extracting(RecordedCall::path)
+          .isEqualTo("//orders/5");
+    }
+
+    @Test
+    void theFirstSegmentAfterTwoSlashesIsNotDropped() throws IOException {
+      MockServer mock = serve(example("Rex", "GET", "/pets/1").build());
+
+      String answer = raw(mock, "GET //health/pets/1 HTTP/1.1\r\nHost: x\r\n\r\n");
+
+      assertThat(answer).startsWith("HTTP/1.1 404");
+      assertThat(mock.allCalls().asList())
+          .singleElement()
+          .extracting(RecordedCall::path)
+          .isEqualTo("//health/pets/1");
+    }
+  }
+
+  @Nested
   class Rendering {
     @Test
     void sendsStatusHeadersAndBodyOfTheExample() {
