@@ -280,6 +280,28 @@ class MockServerTest {
   @Nested
   class CallLogs {
     @Test
+    void keepsOnlyTheNewestCallsUpToMaxRecordedCalls() {
+      MockServer mock =
+          serve(MockServer.builder().maxRecordedCalls(2), example("ok", "GET", "/ok").build());
+
+      for (int i = 1; i <= 3; i++) {
+        Http.get(mock.baseUrl(), "/ok?n=" + i);
+      }
+
+      assertThat(mock.allCalls().asList())
+          .extracting(RecordedCall::query)
+          .containsExactly("n=2", "n=3");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {0, -1})
+    void refusesAMaxRecordedCallsBelowOne(int max) {
+      assertThatThrownBy(() -> MockServer.builder().maxRecordedCalls(max))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("maxRecordedCalls must be at least 1 but was [" + max + "]");
+    }
+
+    @Test
     void recordsEveryCallOfConcurrentClientsExactlyOnce() throws Exception {
       MockServer mock = serve(example("ok", "GET", "/ok").build());
       ExecutorService clients = Executors.newFixedThreadPool(8);
