@@ -13,7 +13,10 @@ import java.util.Map;
 
 /** Reads an exchange into an {@link HttpCall}, enforcing the body limit. */
 final class RequestReader {
-  /** How much of an oversized body is still read (and dropped) so the client sees the 400. */
+  /**
+   * How much of an oversized body is still read (and dropped) so the client sees the limit's answer
+   * (413, or 400 under strict matching) instead of a reset connection.
+   */
   private static final long MAX_DRAIN = 256L * 1024 * 1024;
 
   private RequestReader() {}
