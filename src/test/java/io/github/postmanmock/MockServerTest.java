@@ -190,6 +190,40 @@ class MockServerTest {
     }
 
     @Test
+    void answersHeadFromTheGetExampleWhenNoHeadExampleMatches() {
+      MockServer mock =
+          serve(example("Rex", "GET", "/pets/1").header("X-A", "1").body("{\"id\":1}").build());
+
+      HttpResponse<String> response = Http.send(mock.baseUrl(), "HEAD", "/pets/1", null);
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("X-A")).hasValue("1");
+      assertThat(response.body()).isEmpty();
+      RecordedCall call = mock.allCalls().asList().get(0);
+      assertThat(call.method()).isEqualTo("HEAD");
+      assertThat(call.matchedExample()).hasValue("Rex");
+    }
+
+    @Test
+    void aHeadExampleWinsOverTheGetExample() {
+      MockServer mock =
+          serve(
+              example("get", "GET", "/h").header("X-Which", "get").build(),
+              example("head", "HEAD", "/h").header("X-Which", "head").build());
+
+      HttpResponse<String> response = Http.send(mock.baseUrl(), "HEAD", "/h", null);
+
+      assertThat(response.headers().firstValue("X-Which")).hasValue("head");
+    }
+
+    @Test
+    void aHeadCallWithNoGetExampleEitherIsNotFound() {
+      MockServer mock = serve(example("p", "POST", "/pets").build());
+
+      assertThat(Http.send(mock.baseUrl(), "HEAD", "/pets", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void answersCustomMethods() {
       MockServer mock = serve(example("p", "PURGE", "/cache").code(202).build());
 

@@ -173,7 +173,7 @@ final class MockHandler implements HttpHandler {
       decision =
           current.serverResponse() != null
               ? Decision.serverResponse(current.serverResponse())
-              : Precedence.decide(current.preferred(), engine, visible);
+              : Precedence.decideHeadAsGet(current.preferred(), engine, visible);
     }
     if (!decision.matched()) {
       RenderedResponse notFound =
