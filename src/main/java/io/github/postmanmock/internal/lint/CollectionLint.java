@@ -50,7 +50,7 @@ public final class CollectionLint {
       shadowed(c, variables, options, out);
       for (Example e : c.examples()) {
         jsonBody(e, out);
-        undefinedVariables(e, variables, out);
+        undefinedVariables(e, variables, options, out);
       }
     }
     return out;
@@ -150,10 +150,12 @@ public final class CollectionLint {
     return false;
   }
 
-  private static void undefinedVariables(Example e, Variables variables, List<LintWarning> out) {
+  private static void undefinedVariables(
+      Example e, Variables variables, MatchOptions options, List<LintWarning> out) {
     Set<String> pathNames = new LinkedHashSet<>();
     for (String segment : e.request().url().path()) {
       names(segment, pathNames);
+      pathVariableWildcard(e, segment, options, pathNames);
     }
     Set<String> used = new LinkedHashSet<>();
     names(e.response().body() == null ? "" : e.response().body(), used);
@@ -171,8 +173,29 @@ public final class CollectionLint {
                   + e.location()
                   + "] uses variables defined nowhere: "
                   + used
-                  + "; they are sent as written. Define them in the collection or environment,"
-                  + " or with @PostmanMock(variables)"));
+                  + "; they are sent as written. Define them in the collection or"
+                  + " environment"));
+    }
+  }
+
+  /**
+   * Adds the name of a value-less {@code :name} segment, which matching treats as a wildcard (as
+   * the engine does: only without a {@code .suffix}) whose captured call segment fills {@code
+   * {{name}}} in the response.
+   */
+  private static void pathVariableWildcard(
+      Example e, String segment, MatchOptions options, Set<String> into) {
+    if (!segment.startsWith(":")
+        || segment.length() < 2
+        || segment.indexOf('.') >= 0
+        || !options.pathVariablesAsWildcards()
+        || !options.matchWildcards()) {
+      return;
+    }
+    String name = segment.substring(1);
+    String value = e.request().url().pathVariable(name);
+    if (value == null || value.isEmpty()) {
+      into.add(name);
     }
   }
 

@@ -124,7 +124,25 @@ class CollectionLintTest {
             List.of(
                 "[t.json] at [/item/0/response/0]: Example [Get/A] uses variables defined"
                     + " nowhere: [missing]; they are sent as written. Define them in the"
-                    + " collection or environment, or with @PostmanMock(variables)")));
+                    + " collection or environment")),
+        Arguments.of(
+            "a value-less :name path variable is a wildcard",
+            List.of(
+                item(
+                    "Get",
+                    "http://x/pv/:pid",
+                    response("A", "http://x/pv/:pid", "text/plain", "pv {{pid}}"))),
+            List.of()),
+        Arguments.of(
+            "a :name.suffix segment is literal, so its name stays undefined",
+            List.of(
+                item(
+                    "Get",
+                    "http://x/pv/:pid.json",
+                    response("A", "http://x/pv/:pid.json", "text/plain", "pv {{pid}}"))),
+            List.of(
+                "[t.json] at [/item/0/response/0]: Example [Get/A] uses variables defined"
+                    + " nowhere: [pid]")));
   }
 
   @ParameterizedTest(name = "{0}")
