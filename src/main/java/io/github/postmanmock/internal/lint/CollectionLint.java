@@ -101,7 +101,7 @@ public final class CollectionLint {
 
   private static String requestKey(Example e, Variables variables, MatchOptions options) {
     StringBuilder key = new StringBuilder(e.request().method()).append(' ');
-    key.append(variables.substitute(e.request().url().pathText())).append('?');
+    key.append(variables.substitute(resolvedPath(e))).append('?');
     for (QueryParam q :
         options.matchQueryParams() ? e.request().url().query() : List.<QueryParam>of()) {
       if (!q.disabled()) {
@@ -119,6 +119,26 @@ public final class CollectionLint {
           .forEach(h -> key.append(h.value()).append(','));
     }
     return key.append('\n').append(e.response().statusCode()).toString();
+  }
+
+  /**
+   * The example's path with each {@code :name} that has a value replaced by it, as matching does.
+   */
+  private static String resolvedPath(Example e) {
+    StringBuilder path = new StringBuilder();
+    for (String segment : e.request().url().path()) {
+      path.append('/');
+      int dot = segment.indexOf('.');
+      String name =
+          segment.startsWith(":") ? segment.substring(1, dot < 0 ? segment.length() : dot) : "";
+      String value = name.isEmpty() ? null : e.request().url().pathVariable(name);
+      if (value == null || value.isEmpty()) {
+        path.append(segment);
+      } else {
+        path.append(value).append(dot < 0 ? "" : segment.substring(dot));
+      }
+    }
+    return path.length() == 0 ? "/" : path.toString();
   }
 
   private static void jsonBody(Example e, List<LintWarning> out) {

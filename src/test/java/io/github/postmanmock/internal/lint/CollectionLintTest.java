@@ -38,6 +38,16 @@ class CollectionLintTest {
         + "}";
   }
 
+  /** {@code response} with its request URL as an object whose {@code :id} has {@code value}. */
+  private static String withPathVariable(String response, String value) {
+    return response.replace(
+        "\"originalRequest\": \"http://x/pets/:id\"",
+        "\"originalRequest\": {\"url\": {\"raw\": \"http://x/pets/:id\", \"host\": [\"x\"],"
+            + " \"path\": [\"pets\", \":id\"], \"variable\": [{\"key\": \"id\", \"value\": \""
+            + value
+            + "\"}]}}");
+  }
+
   private static String quote(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
@@ -94,6 +104,15 @@ class CollectionLintTest {
                     "http://x/a",
                     response("A", "http://x/a?page=1", "text/plain", "a"),
                     response("B", "http://x/a?page=2", "text/plain", "b"))),
+            List.of()),
+        Arguments.of(
+            "distinct values of a :name path variable are a discriminator",
+            List.of(
+                item(
+                    "Get",
+                    "http://x/pets/:id",
+                    withPathVariable(response("A", "http://x/pets/:id", "text/plain", "a"), "1"),
+                    withPathVariable(response("B", "http://x/pets/:id", "text/plain", "b"), "2"))),
             List.of()),
         Arguments.of(
             "JSON content type with a body that is not JSON",
