@@ -12,6 +12,7 @@ import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.UrlParser;
 import io.github.postmanmock.internal.model.Variable;
+import io.github.postmanmock.testing.ExampleFixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
