@@ -89,9 +89,9 @@ public final class MockServer implements AutoCloseable {
 
   static MockServer start(
       ServerPlan plan, Supplier<ServerPlan> reloader, List<io.github.postmanmock.Example> inline) {
-    CallJournal<RecordedCall> journal =
-        new CallJournal<>(Comparator.comparingLong(RecordedCall::sequence));
     ServerPlan.Behaviour how = plan.how();
+    CallJournal<RecordedCall> journal =
+        new CallJournal<>(Comparator.comparingLong(RecordedCall::sequence), how.maxRecordedCalls());
     MockHttpServer http =
         MockHttpServer.start(
             plan.settings(),

@@ -47,6 +47,7 @@ public final class MockServerBuilder {
   private CorsMode cors = CorsMode.AUTO;
   private ServerResponse serverResponse;
   private Sleeper sleeper = Sleeper.REAL;
+  private int maxRecordedCalls = Integer.MAX_VALUE;
   private final RecordingPlan recording = new RecordingPlan();
 
   MockServerBuilder() {}
@@ -163,6 +164,22 @@ public final class MockServerBuilder {
   }
 
   /**
+   * Keep only the newest {@code max} calls in {@link MockServer#allCalls()} (and in {@link
+   * MockServer#lateCalls()}), dropping the oldest, so a long-running server does not keep every
+   * call in memory; by default every call is kept. The calls of one test ({@link
+   * MockServer#calls()}, {@link TestScope}) are never capped. The call-log endpoint and {@link
+   * MockServer#coverage()} see only the calls kept.
+   */
+  public MockServerBuilder maxRecordedCalls(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException(
+          "maxRecordedCalls must be at least 1 but was [" + max + "]");
+    }
+    this.maxRecordedCalls = max;
+    return this;
+  }
+
+  /**
    * Record mode: forward every call to the service at {@code target} (such as {@code
    * http://localhost:8080}), send its answer back unchanged and save each exchange as an example.
    * See {@code docs/recording.md}.
@@ -254,7 +271,8 @@ public final class MockServerBuilder {
     List<ServerPlan.Source> envs = List.copyOf(environments);
     MatchOptions matching = options.toInternal();
     ServerPlan.Behaviour how =
-        new ServerPlan.Behaviour(seed, clock, delay, cors, serverResponse, sleeper);
+        new ServerPlan.Behaviour(
+            seed, clock, delay, cors, serverResponse, sleeper, maxRecordedCalls);
     Supplier<ServerPlan> load =
         () -> ServerPlan.load(inline, files, envs, matching, settings, how, recorder);
     List<io.github.postmanmock.Example> given = List.copyOf(inlineExamples);

@@ -43,6 +43,7 @@ record ServerPlan(
    * @param cors how browsers are answered
    * @param serverResponse the response that answers every call, or {@code null}
    * @param sleeper how delays are waited out (tests replace it)
+   * @param maxRecordedCalls how many calls the server-wide call log keeps, the newest
    */
   record Behaviour(
       Long seed,
@@ -50,7 +51,8 @@ record ServerPlan(
       Delay delay,
       CorsMode cors,
       ServerResponse serverResponse,
-      Sleeper sleeper) {
+      Sleeper sleeper,
+      int maxRecordedCalls) {
 
     /** The first state of the server, with {@code engine} and the accepted {@code apiKeys}. */
     MockState initialState(MatchEngine engine, Set<String> apiKeys) {

@@ -1,6 +1,6 @@
 package io.github.postmanmock;
 
-import static io.github.postmanmock.ExampleFixture.example;
+import static io.github.postmanmock.testing.ExampleFixture.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,6 +127,7 @@ class AdminEndpointsTest {
       }
 
       List<String> ids = new ArrayList<>();
+      List<Integer> totals = new ArrayList<>();
       String cursor = null;
       int pages = 0;
       do {
@@ -136,6 +137,7 @@ class AdminEndpointsTest {
                     mock.baseUrl(),
                     "/__mock/calls?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)));
         page.get("call-logs").forEach(e -> ids.add(e.get("id").asText()));
+        totals.add(page.get("meta").get("total").asInt());
         JsonNode next = page.get("meta").get("nextCursor");
         cursor = next.isNull() ? null : next.asText();
         pages++;
@@ -143,6 +145,7 @@ class AdminEndpointsTest {
 
       assertThat(ids).containsExactly("5", "4", "3", "2", "1");
       assertThat(pages).isEqualTo(3);
+      assertThat(totals).as("meta.total on every page").containsOnly(5);
     }
 
     @ParameterizedTest(name = "{0}")

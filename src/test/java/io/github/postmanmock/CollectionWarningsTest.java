@@ -14,6 +14,41 @@ class CollectionWarningsTest {
               + " [{\"name\": \"B\", \"originalRequest\": \"http://x/b\", \"code\": 200}]}]}")
           .getBytes(StandardCharsets.UTF_8);
 
+  private static final byte[] PATH_VARIABLE =
+      ("{\"info\": {\"name\": \"t\"}, \"item\": [{\"name\": \"Get\", \"request\":"
+              + " \"http://x/pv/:pid\", \"response\": [{\"name\": \"A\", \"originalRequest\":"
+              + " \"http://x/pv/:pid\", \"code\": 200, \"body\": \"pv {{pid}}\"}]}]}")
+          .getBytes(StandardCharsets.UTF_8);
+
+  private static final byte[] UNDEFINED =
+      ("{\"info\": {\"name\": \"t\"}, \"item\": [{\"name\": \"Get\", \"request\":"
+              + " \"http://x/b\", \"response\": [{\"name\": \"B\", \"originalRequest\":"
+              + " \"http://x/b\", \"code\": 200, \"body\": \"{{missing}}\"}]}]}")
+          .getBytes(StandardCharsets.UTF_8);
+
+  @Test
+  void valueLessPathVariableUsedInTheBodyIsNoWarningAndStartsUnderStrictMatching() {
+    try (MockServer mock =
+        MockServer.builder()
+            .collection("t.json", PATH_VARIABLE)
+            .options(MatchingOptions.strict())
+            .start()) {
+      assertThat(mock.warnings()).isEmpty();
+      assertThat(Http.get(mock.baseUrl(), "/pv/abc").body()).isEqualTo("pv abc");
+    }
+  }
+
+  @Test
+  void eachWarningIsListedOnce() {
+    try (MockServer mock = MockServer.builder().collection("t.json", UNDEFINED).start()) {
+      assertThat(mock.warnings())
+          .containsExactly(
+              "[t.json] at [/item/0/response/0]: Example [Get/B] uses variables defined nowhere:"
+                  + " [missing]; they are sent as written. Define them in the collection or"
+                  + " environment");
+    }
+  }
+
   @Test
   void serverListsWarningsAndKeepsServing() {
     try (MockServer mock = MockServer.builder().collection("t.json", NO_EXAMPLES).start()) {

@@ -4,30 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.postmanmock.internal.match.MatchEngine;
-import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.BodyMode;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.FormParam;
-import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.UrlParser;
 import io.github.postmanmock.internal.model.Variable;
-import io.github.postmanmock.internal.model.Variables;
-import io.github.postmanmock.internal.render.RenderContext;
-import io.github.postmanmock.internal.render.ResponseRenderer;
+import io.github.postmanmock.testing.ExampleFixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,14 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The conformance cases 01–49 of SPEC §7, end to end over real HTTP, from the table in {@code
  * conformance/spec-cases.json}.
  *
- * <p>Every case runs. A case marked {@code needs} that fails while the feature it needs is not
- * merged yet (detected by probing the engine and the renderer, not by a flag) is reported as
- * aborted with the reason; once the feature is there, a failure fails the build.
+ * <p>Every case runs and a case whose calls do not get the specified answers fails the build.
  */
 class ConformanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final boolean FULL_ENGINE = fullEngineIsMerged();
-  private static final boolean TEMPLATE_HELPERS = templateHelpersAreMerged();
 
   static Stream<Arguments> cases() throws IOException {
     try (InputStream in =
@@ -60,24 +49,8 @@ class ConformanceTest {
   void behavesAsSpecified(String name, JsonNode spec) {
     try (MockServer mock = start(spec)) {
       for (JsonNode call : spec.path("calls")) {
-        check(name, mock, call, spec);
+        assertCall(mock, call);
       }
-    }
-  }
-
-  private static void check(String name, MockServer mock, JsonNode call, JsonNode spec) {
-    String needs = spec.path("needs").asText("");
-    try {
-      assertCall(mock, call);
-    } catch (AssertionError failure) {
-      boolean missing =
-          (needs.contains("engine") && !FULL_ENGINE)
-              || (needs.contains("template") && !TEMPLATE_HELPERS);
-      if (missing) {
-        Assumptions.abort(
-            name + " needs the " + needs + ", not merged yet; it failed with: " + failure);
-      }
-      throw failure;
     }
   }
 
@@ -214,21 +187,5 @@ class ConformanceTest {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
     return out;
-  }
-
-  /** The placeholder engine matches exact paths only; the full one ignores a trailing slash. */
-  private static boolean fullEngineIsMerged() {
-    Example users = ExampleFixture.example("probe", "GET", "/users").build();
-    return MatchEngine.of(List.of(users), Variables.EMPTY, MatchOptions.defaults())
-        .match(HttpCall.of("GET", "/users/"))
-        .matched();
-  }
-
-  /** Template helpers resolve {@code {{$body}}}; before they land the token stays verbatim. */
-  private static boolean templateHelpersAreMerged() {
-    HttpCall call = new HttpCall("POST", "/x", "", List.of(), "b".getBytes(StandardCharsets.UTF_8));
-    return !ResponseRenderer.standard()
-        .resolveTokens("{{$body}}", new RenderContext(call, Variables.EMPTY, Map.of()))
-        .equals("{{$body}}");
   }
 }

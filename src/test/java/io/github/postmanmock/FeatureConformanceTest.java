@@ -1,16 +1,12 @@
 package io.github.postmanmock;
 
-import static io.github.postmanmock.ExampleFixture.example;
+import static io.github.postmanmock.testing.ExampleFixture.example;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.postmanmock.internal.match.MatchEngine;
-import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.Example;
-import io.github.postmanmock.internal.model.HttpCall;
-import io.github.postmanmock.internal.model.Variables;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,8 +79,6 @@ class FeatureConformanceTest {
 
   @Test
   void tc52TemplateHelpersReadBodyPathQueryAndHeaders() {
-    Assumptions.assumeTrue(
-        fullEngineIsMerged(), "TC-52 needs wildcard paths from the full engine, not merged yet");
     MockServer mock =
         serve(
             example("t", "POST", "/echo/{{id}}")
@@ -281,13 +274,5 @@ class FeatureConformanceTest {
     assertThat(status).isEqualTo(400);
     assertThat(Http.send(mock.baseUrl(), "POST", "/u", "x".repeat(1000 * 1024)).statusCode())
         .isEqualTo(200);
-  }
-
-  /** The placeholder engine matches exact paths only; the full one knows wildcards. */
-  static boolean fullEngineIsMerged() {
-    Example echo = ExampleFixture.example("probe", "GET", "/echo/{{id}}").build();
-    return MatchEngine.of(List.of(echo), Variables.EMPTY, MatchOptions.defaults())
-        .match(HttpCall.of("GET", "/echo/1"))
-        .matched();
   }
 }

@@ -1,6 +1,6 @@
 package io.github.postmanmock;
 
-import static io.github.postmanmock.ExampleFixture.example;
+import static io.github.postmanmock.testing.ExampleFixture.example;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

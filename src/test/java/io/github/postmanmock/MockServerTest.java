@@ -1,6 +1,6 @@
 package io.github.postmanmock;
 
-import static io.github.postmanmock.ExampleFixture.example;
+import static io.github.postmanmock.testing.ExampleFixture.example;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -88,6 +88,35 @@ class MockServerTest {
   }
 
   @Nested
+  class DoubleSlashPaths {
+    @Test
+    void aPathStartingWithTwoSlashesKeepsItsFirstSegment() throws IOException {
+      MockServer mock = serve(example("Order", "GET", "/orders/5").build());
+
+      String answer = raw(mock, "GET //orders/5 HTTP/1.1\r\nHost: x\r\n\r\n");
+
+      assertThat(answer).startsWith("HTTP/1.1 200");
+      assertThat(mock.allCalls().asList())
+          .singleElement()
+          .extracting(RecordedCall::path)
+          .isEqualTo("//orders/5");
+    }
+
+    @Test
+    void theFirstSegmentAfterTwoSlashesIsNotDropped() throws IOException {
+      MockServer mock = serve(example("Rex", "GET", "/pets/1").build());
+
+      String answer = raw(mock, "GET //health/pets/1 HTTP/1.1\r\nHost: x\r\n\r\n");
+
+      assertThat(answer).startsWith("HTTP/1.1 404");
+      assertThat(mock.allCalls().asList())
+          .singleElement()
+          .extracting(RecordedCall::path)
+          .isEqualTo("//health/pets/1");
+    }
+  }
+
+  @Nested
   class Rendering {
     @Test
     void sendsStatusHeadersAndBodyOfTheExample() {
@@ -158,6 +187,40 @@ class MockServerTest {
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.headers().firstValue("X-A")).hasValue("1");
       assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void answersHeadFromTheGetExampleWhenNoHeadExampleMatches() {
+      MockServer mock =
+          serve(example("Rex", "GET", "/pets/1").header("X-A", "1").body("{\"id\":1}").build());
+
+      HttpResponse<String> response = Http.send(mock.baseUrl(), "HEAD", "/pets/1", null);
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("X-A")).hasValue("1");
+      assertThat(response.body()).isEmpty();
+      RecordedCall call = mock.allCalls().asList().get(0);
+      assertThat(call.method()).isEqualTo("HEAD");
+      assertThat(call.matchedExample()).hasValue("Rex");
+    }
+
+    @Test
+    void aHeadExampleWinsOverTheGetExample() {
+      MockServer mock =
+          serve(
+              example("get", "GET", "/h").header("X-Which", "get").build(),
+              example("head", "HEAD", "/h").header("X-Which", "head").build());
+
+      HttpResponse<String> response = Http.send(mock.baseUrl(), "HEAD", "/h", null);
+
+      assertThat(response.headers().firstValue("X-Which")).hasValue("head");
+    }
+
+    @Test
+    void aHeadCallWithNoGetExampleEitherIsNotFound() {
+      MockServer mock = serve(example("p", "POST", "/pets").build());
+
+      assertThat(Http.send(mock.baseUrl(), "HEAD", "/pets", null).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -250,6 +313,28 @@ class MockServerTest {
 
   @Nested
   class CallLogs {
+    @Test
+    void keepsOnlyTheNewestCallsUpToMaxRecordedCalls() {
+      MockServer mock =
+          serve(MockServer.builder().maxRecordedCalls(2), example("ok", "GET", "/ok").build());
+
+      for (int i = 1; i <= 3; i++) {
+        Http.get(mock.baseUrl(), "/ok?n=" + i);
+      }
+
+      assertThat(mock.allCalls().asList())
+          .extracting(RecordedCall::query)
+          .containsExactly("n=2", "n=3");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {0, -1})
+    void refusesAMaxRecordedCallsBelowOne(int max) {
+      assertThatThrownBy(() -> MockServer.builder().maxRecordedCalls(max))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("maxRecordedCalls must be at least 1 but was [" + max + "]");
+    }
+
     @Test
     void recordsEveryCallOfConcurrentClientsExactlyOnce() throws Exception {
       MockServer mock = serve(example("ok", "GET", "/ok").build());

@@ -28,10 +28,10 @@ final class RecordingSleeper implements Sleeper {
   }
 
   @Override
-  public boolean sleep(Duration duration, CountDownLatch closing) throws InterruptedException {
+  public Duration waitFor(Duration duration) {
     asked.add(duration);
     started.countDown();
-    return !real || Sleeper.REAL.sleep(duration, closing);
+    return real ? Sleeper.REAL.waitFor(duration) : Duration.ZERO;
   }
 
   List<Duration> asked() {

@@ -41,7 +41,8 @@ final class ConfigReader {
         options(mock),
         mock.maxBodyBytes(),
         features(mock, where),
-        List.of());
+        List.of(),
+        true);
   }
 
   private static List<String> apiKeys(String[] keys, String where) {

@@ -171,6 +171,7 @@ public final class PostmanMockExtensionBuilder {
             options,
             maxBodyBytes,
             new ServerConfig.Features(seed, delay, cors, serverResponse, recordFrom),
-            examples));
+            examples,
+            false));
   }
 }

@@ -14,6 +14,8 @@ import java.util.Objects;
  *
  * @param collection the collection to serve, or empty for inline examples only
  * @param examples the inline examples served after those of the collection
+ * @param annotated whether the configuration comes from {@link PostmanMock} rather than the
+ *     programmatic builder, for messages that show how to change it
  */
 record ServerConfig(
     String collection,
@@ -25,7 +27,8 @@ record ServerConfig(
     MatchingOptions options,
     long maxBodyBytes,
     Features features,
-    List<Example> examples) {
+    List<Example> examples,
+    boolean annotated) {
 
   /**
    * How calls are answered, apart from the examples.
@@ -46,6 +49,15 @@ record ServerConfig(
       Objects.requireNonNull(cors, "cors");
       Objects.requireNonNull(recordFrom, "recordFrom");
     }
+  }
+
+  /** How to turn {@code failOnUnmatched} off, written as the user would in this configuration. */
+  String failOnUnmatchedOptOut() {
+    if (!annotated) {
+      return "PostmanMockExtension.newInstance()...failOnUnmatched(false)";
+    }
+    String literal = collection.replace("\\", "\\\\").replace("\"", "\\\"");
+    return "@PostmanMock(value = \"" + literal + "\", failOnUnmatched = false)";
   }
 
   ServerConfig {

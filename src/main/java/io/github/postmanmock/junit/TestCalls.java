@@ -46,8 +46,9 @@ final class TestCalls implements AutoCloseable, ExtensionContext.Store.Closeable
       out.append("\n\n").append(call);
       out.append("\n  ").append(call.noMatchReason().replace("\n", "\n  "));
     }
-    out.append("\n\nAdd or fix an example, fix the call, or use")
-        .append(" @PostmanMock(failOnUnmatched = false) when unmatched calls are expected");
+    out.append("\n\nAdd or fix an example, fix the call, or use ")
+        .append(resource.config().failOnUnmatchedOptOut())
+        .append(" when unmatched calls are expected");
     return out.toString();
   }
 

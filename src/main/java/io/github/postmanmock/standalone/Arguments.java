@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param cors the CORS mode, or empty for the server's default ({@link CorsMode#AUTO})
  * @param watch whether to reload the files when they change
  * @param adminPrefix the path prefix of the call log, its page and the health check
+ * @param maxBodyBytes the largest request body accepted; longer ones are answered 413
+ * @param maxCalls how many calls the call log keeps, the newest
  */
 record Arguments(
     Command command,
@@ -33,9 +35,16 @@ record Arguments(
     Optional<Delay> delay,
     Optional<CorsMode> cors,
     boolean watch,
-    String adminPrefix) {
+    String adminPrefix,
+    long maxBodyBytes,
+    int maxCalls) {
 
   static final int DEFAULT_PORT = 3000;
+
+  /** Postman's cloud mock refuses request bodies past 1 MB (SPEC §4). */
+  static final long DEFAULT_MAX_BODY = 1024 * 1024;
+
+  static final int DEFAULT_MAX_CALLS = 10_000;
   static final List<String> CORS_MODES = List.of("auto", "examples-only", "off");
 
   /** What the command line asks for. */
@@ -83,7 +92,9 @@ record Arguments(
         Optional.empty(),
         Optional.empty(),
         false,
-        "");
+        "",
+        DEFAULT_MAX_BODY,
+        DEFAULT_MAX_CALLS);
   }
 
   /** Walks the words after {@code serve}. */
@@ -99,6 +110,8 @@ record Arguments(
     private CorsMode cors;
     private boolean watch;
     private String adminPrefix = "/__mock";
+    private long maxBodyBytes = DEFAULT_MAX_BODY;
+    private int maxCalls = DEFAULT_MAX_CALLS;
 
     Parser(String[] args) {
       this.args = args;
@@ -129,7 +142,9 @@ record Arguments(
           Optional.ofNullable(delay),
           Optional.ofNullable(cors),
           watch,
-          adminPrefix);
+          adminPrefix,
+          maxBodyBytes,
+          maxCalls);
     }
 
     private void option(String word) {
@@ -144,6 +159,8 @@ record Arguments(
         case "--delay" -> delay = delay(value(name, inline));
         case "--cors" -> cors = cors(value(name, inline));
         case "--admin-prefix" -> adminPrefix = value(name, inline);
+        case "--max-body" -> maxBodyBytes = number(name, value(name, inline), 0, Integer.MAX_VALUE);
+        case "--max-calls" -> maxCalls = number(name, value(name, inline), 1, Integer.MAX_VALUE);
         case "--watch", "-w" -> {
           if (inline != null) {
             throw new UsageException(

@@ -23,6 +23,9 @@ final class Help {
         -w, --watch             reload the collection and environment when their files change;
                                 a broken file keeps the last good version
             --admin-prefix P    serve the call log under P instead of /__mock
+            --max-body BYTES    answer 413 to request bodies longer than BYTES
+                                (default 1048576, Postman's 1 MB limit)
+            --max-calls N       keep only the newest N calls in the call log (default 10000)
         -h, --help              print this help
         -V, --version           print the version
 

@@ -43,7 +43,9 @@ final class StandaloneServer implements AutoCloseable {
             .collection(arguments.collection())
             .host(arguments.host())
             .port(arguments.port())
-            .adminEndpoints(arguments.adminPrefix());
+            .adminEndpoints(arguments.adminPrefix())
+            .maxBodyBytes(arguments.maxBodyBytes())
+            .maxRecordedCalls(arguments.maxCalls());
     arguments.environment().ifPresent(builder::environment);
     arguments.apiKeys().forEach(builder::apiKey);
     arguments.delay().ifPresent(builder::delay);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.engine.TestExecutionResult;
 
 /** Inline examples through {@code @RegisterExtension} and {@code mock.addExample} in a test. */
 class InlineExtensionTest {
@@ -30,6 +31,33 @@ class InlineExtensionTest {
   @Test
   void inlineExamplesAloneAreEnough() {
     run(InlineOnlyFixture.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+  }
+
+  @Test
+  void anUnmatchedCallSuggestsTheBuildersOptOut() {
+    Throwable failure =
+        run(UnmatchedThroughBuilderFixture.class).failed().stream()
+            .findFirst()
+            .orElseThrow()
+            .getRequiredPayload(TestExecutionResult.class)
+            .getThrowable()
+            .orElseThrow();
+
+    assertThat(failure.getMessage())
+        .endsWith(
+            "use PostmanMockExtension.newInstance()...failOnUnmatched(false)"
+                + " when unmatched calls are expected")
+        .doesNotContain("@PostmanMock(");
+  }
+
+  static class UnmatchedThroughBuilderFixture {
+    @RegisterExtension
+    static PostmanMockExtension mock = PostmanMockExtension.newInstance().collection(PETS).build();
+
+    @Test
+    void makesAnUnmatchedCall(MockServer server) {
+      assertThat(get(server, "/nope").statusCode()).isEqualTo(404);
+    }
   }
 
   @Test

@@ -54,8 +54,9 @@ class NearMissEndToEndTest {
           "body" : "{}"
         }
 
-      Add or fix an example, fix the call, or use @PostmanMock(failOnUnmatched = false) when \
-      unmatched calls are expected""";
+      Add or fix an example, fix the call, or use \
+      @PostmanMock(value = "collections/pets.postman_collection.json", failOnUnmatched = false) \
+      when unmatched calls are expected""";
 
   @Test
   void failOnUnmatchedShowsClosestExamplesFieldsAndAnExampleToPaste() {

@@ -144,7 +144,12 @@ class PostmanMockExtensionTest {
                       message(m -> m.contains("\n\nGET /nope -> 404 (no matching example)\n")),
                       message(m -> m.contains("No example matches [GET /nope]")),
                       message(m -> m.contains("\n  Closest examples:\n    1. [Pets / ")),
-                      message(m -> m.contains("@PostmanMock(failOnUnmatched = false)")))));
+                      message(
+                          m ->
+                              m.contains(
+                                  "@PostmanMock(value = \""
+                                      + PETS
+                                      + "\", failOnUnmatched = false)")))));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.postmanmock.CorsMode;
 import io.github.postmanmock.Delay;
+import io.github.postmanmock.internal.server.ServerSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,8 @@ class ArgumentsTest {
       assertThat(a.cors()).isEmpty();
       assertThat(a.watch()).isFalse();
       assertThat(a.adminPrefix()).isEqualTo("/__mock");
+      assertThat(a.maxBodyBytes()).isEqualTo(ServerSettings.POSTMAN_BODY_LIMIT);
+      assertThat(a.maxCalls()).isEqualTo(10_000);
     }
 
     @Test
@@ -53,7 +56,10 @@ class ArgumentsTest {
               "--cors=EXAMPLES_ONLY",
               "--watch",
               "--admin-prefix",
-              "/_admin");
+              "/_admin",
+              "--max-body",
+              "2048",
+              "--max-calls=50");
 
       assertThat(a.collection()).isEqualTo(Path.of("pets.json"));
       assertThat(a.environment()).hasValue(Path.of("dev.json"));
@@ -64,6 +70,8 @@ class ArgumentsTest {
       assertThat(a.cors()).hasValue(CorsMode.EXAMPLES_ONLY);
       assertThat(a.watch()).isTrue();
       assertThat(a.adminPrefix()).isEqualTo("/_admin");
+      assertThat(a.maxBodyBytes()).isEqualTo(2048);
+      assertThat(a.maxCalls()).isEqualTo(50);
     }
 
     @Test
@@ -106,6 +114,8 @@ class ArgumentsTest {
         "serve a.json --delay 180001     | Option [--delay] needs 2G, 3G, none or milliseconds from 0 to 180000 but was [180001]",
         "serve a.json --delay 4G         | but was [4G]",
         "serve a.json --cors sometimes   | Option [--cors] must be one of [auto, examples-only, off]",
+        "serve a.json --max-body -1      | Option [--max-body] needs a number from 0 to 2147483647 but was [-1]",
+        "serve a.json --max-calls 0      | Option [--max-calls] needs a number from 1 to 2147483647 but was [0]",
         "serve a.json --verbose          | Unknown option [--verbose]",
         "serve a.json --watch=yes        | Option [--watch] takes no value",
         "serve a.json --environment --watch | Option [--environment] needs a value",

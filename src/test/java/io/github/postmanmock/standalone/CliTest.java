@@ -74,7 +74,8 @@ class CliTest {
       assertThat(result.exitCode()).isZero();
       assertThat(out())
           .contains("serve COLLECTION", "--environment", "--port", "--host", "--api-key")
-          .contains("--delay", "--cors", "--watch", "--admin-prefix", "/__mock/calls");
+          .contains("--delay", "--cors", "--watch", "--admin-prefix", "/__mock/calls")
+          .contains("--max-body", "--max-calls");
     }
 
     @Test
@@ -144,6 +145,28 @@ class CliTest {
 
       assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
       assertThat(get(baseUrl + "/__mock/calls").body()).contains("\"delayMillis\":100");
+    }
+
+    @Test
+    void maxBodyAndMaxCallsReachTheServer() throws Exception {
+      Cli.Result result =
+          run("serve", PETS.toString(), "--port", "0", "--max-body", "10", "--max-calls", "2");
+
+      String baseUrl = result.server().server().baseUrl();
+      HttpResponse<String> tooLarge =
+          CLIENT.send(
+              HttpRequest.newBuilder(URI.create(baseUrl + "/pets"))
+                  .POST(HttpRequest.BodyPublishers.ofString("12345678901"))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      get(baseUrl + "/pets?n=2");
+      get(baseUrl + "/pets?n=3");
+
+      assertThat(tooLarge.statusCode()).isEqualTo(413);
+      assertThat(result.server().server().allCalls().asList())
+          .extracting(c -> c.query())
+          .containsExactly("n=2", "n=3");
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class CollectionLint {
       shadowed(c, variables, options, out);
       for (Example e : c.examples()) {
         jsonBody(e, out);
-        undefinedVariables(e, variables, out);
+        undefinedVariables(e, variables, options, out);
       }
     }
     return out;
@@ -101,7 +101,7 @@ public final class CollectionLint {
 
   private static String requestKey(Example e, Variables variables, MatchOptions options) {
     StringBuilder key = new StringBuilder(e.request().method()).append(' ');
-    key.append(variables.substitute(e.request().url().pathText())).append('?');
+    key.append(variables.substitute(resolvedPath(e))).append('?');
     for (QueryParam q :
         options.matchQueryParams() ? e.request().url().query() : List.<QueryParam>of()) {
       if (!q.disabled()) {
@@ -119,6 +119,26 @@ public final class CollectionLint {
           .forEach(h -> key.append(h.value()).append(','));
     }
     return key.append('\n').append(e.response().statusCode()).toString();
+  }
+
+  /**
+   * The example's path with each {@code :name} that has a value replaced by it, as matching does.
+   */
+  private static String resolvedPath(Example e) {
+    StringBuilder path = new StringBuilder();
+    for (String segment : e.request().url().path()) {
+      path.append('/');
+      int dot = segment.indexOf('.');
+      String name =
+          segment.startsWith(":") ? segment.substring(1, dot < 0 ? segment.length() : dot) : "";
+      String value = name.isEmpty() ? null : e.request().url().pathVariable(name);
+      if (value == null || value.isEmpty()) {
+        path.append(segment);
+      } else {
+        path.append(value).append(dot < 0 ? "" : segment.substring(dot));
+      }
+    }
+    return path.length() == 0 ? "/" : path.toString();
   }
 
   private static void jsonBody(Example e, List<LintWarning> out) {
@@ -150,10 +170,12 @@ public final class CollectionLint {
     return false;
   }
 
-  private static void undefinedVariables(Example e, Variables variables, List<LintWarning> out) {
+  private static void undefinedVariables(
+      Example e, Variables variables, MatchOptions options, List<LintWarning> out) {
     Set<String> pathNames = new LinkedHashSet<>();
     for (String segment : e.request().url().path()) {
       names(segment, pathNames);
+      pathVariableWildcard(e, segment, options, pathNames);
     }
     Set<String> used = new LinkedHashSet<>();
     names(e.response().body() == null ? "" : e.response().body(), used);
@@ -171,8 +193,29 @@ public final class CollectionLint {
                   + e.location()
                   + "] uses variables defined nowhere: "
                   + used
-                  + "; they are sent as written. Define them in the collection or environment,"
-                  + " or with @PostmanMock(variables)"));
+                  + "; they are sent as written. Define them in the collection or"
+                  + " environment"));
+    }
+  }
+
+  /**
+   * Adds the name of a value-less {@code :name} segment, which matching treats as a wildcard (as
+   * the engine does: only without a {@code .suffix}) whose captured call segment fills {@code
+   * {{name}}} in the response.
+   */
+  private static void pathVariableWildcard(
+      Example e, String segment, MatchOptions options, Set<String> into) {
+    if (!segment.startsWith(":")
+        || segment.length() < 2
+        || segment.indexOf('.') >= 0
+        || !options.pathVariablesAsWildcards()
+        || !options.matchWildcards()) {
+      return;
+    }
+    String name = segment.substring(1);
+    String value = e.request().url().pathVariable(name);
+    if (value == null || value.isEmpty()) {
+      into.add(name);
     }
   }
 

@@ -17,25 +17,44 @@ import java.util.function.BooleanSupplier;
  * first. A call goes into every window open when it is recorded: with several tests running at the
  * same time against one server, each of them sees the calls of the others that overlapped it.
  *
+ * <p>A journal may be capped: {@link #all()} and {@link #late()} then keep only the newest values
+ * (by arrival order) up to the cap, so a long-running server does not keep every call in memory.
+ * Windows are not capped: they live only as long as one test.
+ *
  * @param <T> the recorded value
  */
 public final class CallJournal<T> {
   private final Comparator<T> arrivalOrder;
+  private final int capacity;
   private final List<T> all = new ArrayList<>();
   private final List<Window<T>> open = new ArrayList<>();
   private final List<T> late = new ArrayList<>();
   private boolean anyClosed;
 
-  /** A journal that keeps values in the order {@code arrivalOrder} gives. */
+  /** A journal without a cap that keeps values in the order {@code arrivalOrder} gives. */
   public CallJournal(Comparator<T> arrivalOrder) {
+    this(arrivalOrder, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A journal that keeps values in the order {@code arrivalOrder} gives, and at most the newest
+   * {@code capacity} of them in {@link #all()} and in {@link #late()}.
+   */
+  public CallJournal(Comparator<T> arrivalOrder, int capacity) {
     this.arrivalOrder = Objects.requireNonNull(arrivalOrder, "arrivalOrder");
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be at least 1 but was [" + capacity + "]");
+    }
+    this.capacity = capacity;
   }
 
   /** Add {@code value} to the journal and to every open window. */
   public synchronized void record(T value) {
     insert(all, value);
+    dropOldest(all);
     if (open.isEmpty() && anyClosed) {
       insert(late, value);
+      dropOldest(late);
     }
     for (Window<T> w : open) {
       insert(w.calls, value);
@@ -68,7 +87,13 @@ public final class CallJournal<T> {
     list.add(i, value);
   }
 
-  /** Every value since the journal was created, in arrival order. */
+  private void dropOldest(List<T> list) {
+    if (list.size() > capacity) {
+      list.subList(0, list.size() - capacity).clear();
+    }
+  }
+
+  /** Every value since the journal was created (the newest up to the cap), in arrival order. */
   public synchronized List<T> all() {
     return List.copyOf(all);
   }

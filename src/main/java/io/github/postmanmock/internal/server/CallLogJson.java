@@ -26,9 +26,9 @@ final class CallLogJson {
   /** One page of {@code calls} (in any order) as {@code query} asks. */
   static ObjectNode page(List<ServedCall> calls, CallLogQuery query) {
     Comparator<ServedCall> order = Comparator.comparingLong(ServedCall::sequence);
+    List<ServedCall> matching = calls.stream().filter(query.filter()).toList();
     List<ServedCall> selected =
-        calls.stream()
-            .filter(query.filter())
+        matching.stream()
             .filter(query::afterCursor)
             .sorted(query.ascending() ? order : order.reversed())
             .toList();
@@ -44,7 +44,7 @@ final class CallLogJson {
     } else {
       meta.putNull("nextCursor");
     }
-    meta.put("total", selected.size());
+    meta.put("total", matching.size()); // the same on every page: the cursor only pages
     return root;
   }
 

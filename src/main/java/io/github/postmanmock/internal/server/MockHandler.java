@@ -18,17 +18,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Answers every call: read, check the key, match, render, wait out the delay, record, write. A
- * failure while answering one call gives that call a 500 and never stops the server. The call is
- * recorded before the response is written, so a client that has its response always finds its call
- * in the log.
+ * Answers every call: read, check the key, match, render, record, write. A delayed answer is
+ * recorded and written after its delay by {@link DelayedAnswers}, so the handler thread is free
+ * meanwhile. A failure while answering one call gives that call a 500 and never stops the server.
+ * The call is recorded before the response is written, so a client that has its response always
+ * finds its call in the log.
  *
  * <p>The {@link MockState} is read once when a call arrives and used to its end: a live edit
  * affects the next call, never half of one in flight.
@@ -43,7 +43,7 @@ final class MockHandler implements HttpHandler {
   private final Consumer<ServedCall> recorder;
   private final Clock clock;
   private final Sleeper sleeper;
-  private final CountDownLatch closing;
+  private final DelayedAnswers delays;
   private final AtomicReference<Function<Example, ExampleExtras>> extras;
   private final AtomicLong sequence = new AtomicLong();
   private final Recording recording;
@@ -61,54 +61,70 @@ final class MockHandler implements HttpHandler {
     this.recorder = recorder;
     this.clock = runtime.clock();
     this.sleeper = runtime.sleeper();
-    this.closing = runtime.closing();
+    this.delays = runtime.delays();
     this.extras = runtime.extras();
   }
 
   /**
-   * What a handler needs besides its state: renderer, clock, sleeper, the close signal and the
-   * lookup of inline examples' delays and binary bodies.
+   * What a handler needs besides its state: renderer, clock, sleeper, the timer that finishes
+   * delayed answers and the lookup of inline examples' delays and binary bodies.
    */
   record Runtime(
       ResponseRenderer renderer,
       Clock clock,
       Sleeper sleeper,
-      CountDownLatch closing,
+      DelayedAnswers delays,
       AtomicReference<Function<Example, ExampleExtras>> extras) {}
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     long seq = sequence.incrementAndGet();
     MockState current = state.get();
-    try (exchange) {
+    boolean handedOver = false;
+    try {
       ServedCall served = answer(exchange, seq, current);
-      ServedCall sent = waitOut(served, current);
-      if (sent == null) {
-        return; // the server closed during the delay: no answer, nothing recorded
+      ResponseDelay delay = delayOf(served, current);
+      Duration wait = delay.delay().isZero() ? Duration.ZERO : sleeper.waitFor(delay.delay());
+      if (wait.isZero()) {
+        send(exchange, served, delay);
+      } else {
+        delays.after(wait, exchange, () -> sendLater(exchange, served, delay));
+        handedOver = true;
       }
-      recorder.accept(sent);
-      write(exchange, sent.call().method(), sent.response());
+    } finally {
+      if (!handedOver) {
+        exchange.close();
+      }
     }
   }
 
-  /** The call after its delay, or {@code null} when the server closed meanwhile. */
-  private ServedCall waitOut(ServedCall served, MockState current) {
+  /** The delay of a call: none for automatic preflights, else the example's or the mock's. */
+  private ResponseDelay delayOf(ServedCall served, MockState current) {
     if (served.outcome() == Outcome.CORS) {
-      return served.sentAfter(clock.instant(), Duration.ZERO, List.of());
+      return new ResponseDelay(Duration.ZERO, "");
     }
     Duration exampleDelay = extrasOf(served.example()).delay();
-    ResponseDelay delay =
-        ResponseDelay.of(served.call(), exampleDelay.isZero() ? current.delay() : exampleDelay);
-    try {
-      if (!delay.delay().isZero() && !sleeper.sleep(delay.delay(), closing)) {
-        return null;
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
+    return ResponseDelay.of(served.call(), exampleDelay.isZero() ? current.delay() : exampleDelay);
+  }
+
+  /** Record the call as sent now, then write it. */
+  private void send(HttpExchange exchange, ServedCall served, ResponseDelay delay)
+      throws IOException {
     List<String> notes = delay.note().isEmpty() ? List.of() : List.of(delay.note());
-    return served.sentAfter(clock.instant(), delay.delay(), notes);
+    ServedCall sent = served.sentAfter(clock.instant(), delay.delay(), notes);
+    recorder.accept(sent);
+    write(exchange, sent.call().method(), sent.response());
+  }
+
+  /** Send after the delay, unless the server closed meanwhile: then no answer, nothing recorded. */
+  private void sendLater(HttpExchange exchange, ServedCall served, ResponseDelay delay) {
+    try (exchange) {
+      if (!delays.isClosed()) {
+        send(exchange, served, delay);
+      }
+    } catch (IOException clientGone) {
+      // the client closed the connection during the delay: nothing left to answer
+    }
   }
 
   private ServedCall answer(HttpExchange exchange, long seq, MockState current) {
@@ -157,7 +173,7 @@ final class MockHandler implements HttpHandler {
       decision =
           current.serverResponse() != null
               ? Decision.serverResponse(current.serverResponse())
-              : Precedence.decide(current.preferred(), engine, visible);
+              : Precedence.decideHeadAsGet(current.preferred(), engine, visible);
     }
     if (!decision.matched()) {
       RenderedResponse notFound =

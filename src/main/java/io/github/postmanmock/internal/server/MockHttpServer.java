@@ -11,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -39,6 +38,9 @@ import java.util.function.UnaryOperator;
  * bounded number of threads per server however many tests run in parallel, and calls beyond it wait
  * in arrival order rather than being refused.
  *
+ * <p>Delays: a delayed answer does not hold a handler thread; a timer thread finishes it (see
+ * {@link DelayedAnswers}).
+ *
  * <p>Thread-safe. {@link #close()} stops at once (no lingering), ends every pending response delay
  * at once (those calls get no answer and are not recorded) and is idempotent.
  */
@@ -57,14 +59,16 @@ public final class MockHttpServer implements AutoCloseable {
   private final AtomicReference<MockState> state;
   private final AtomicReference<Function<Example, ExampleExtras>> extras =
       new AtomicReference<>(e -> ExampleExtras.NONE);
-  private final CountDownLatch closing = new CountDownLatch(1);
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private final Recording recording;
+  private final DelayedAnswers delays;
 
   private MockHttpServer(
       HttpServer server, ExecutorService executor, MockState state, Recording recording) {
     this.server = server;
+    this.delays =
+        new DelayedAnswers("postman-mock-" + server.getAddress().getPort() + "-delays", executor);
     this.recording = recording;
     this.executor = executor;
     this.state = new AtomicReference<>(state);
@@ -113,7 +117,7 @@ public final class MockHttpServer implements AutoCloseable {
     ExecutorService executor = executor(settings.name(), http.getAddress().getPort());
     MockHttpServer mock = new MockHttpServer(http, executor, initial, recording);
     MockHandler.Runtime runtime =
-        new MockHandler.Runtime(renderer, clock, sleeper, mock.closing, mock.extras);
+        new MockHandler.Runtime(renderer, clock, sleeper, mock.delays, mock.extras);
     http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder, recording));
     http.setExecutor(executor);
     http.start();
@@ -211,7 +215,7 @@ public final class MockHttpServer implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      closing.countDown();
+      delays.close();
       server.stop(0);
       executor.shutdownNow();
     }

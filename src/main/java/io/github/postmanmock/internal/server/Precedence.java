@@ -34,4 +34,19 @@ final class Precedence {
     nearMisses.addAll(other.nearMisses());
     return Decision.notFound(other.reason(), nearMisses);
   }
+
+  /**
+   * As {@link #decide}, but a HEAD call that no example answers is matched again as a GET call, so
+   * HEAD gets the status and headers of the GET example (our choice: SPEC §2.4 leaves it open; see
+   * docs/matching.md). A matching HEAD example always wins.
+   */
+  static Decision decideHeadAsGet(MatchEngine preferred, MatchEngine rest, HttpCall call) {
+    Decision decision = decide(preferred, rest, call);
+    if (decision.matched() || !call.method().equalsIgnoreCase("HEAD")) {
+      return decision;
+    }
+    HttpCall get = new HttpCall("GET", call.path(), call.rawQuery(), call.headers(), call.body());
+    Decision asGet = decide(preferred, rest, get);
+    return asGet.matched() ? asGet : decision;
+  }
 }

@@ -6,13 +6,17 @@ import io.github.postmanmock.internal.model.HttpCall;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Reads an exchange into an {@link HttpCall}, enforcing the body limit. */
 final class RequestReader {
-  /** How much of an oversized body is still read (and dropped) so the client sees the 400. */
+  /**
+   * How much of an oversized body is still read (and dropped) so the client sees the limit's answer
+   * (413, or 400 under strict matching) instead of a reset connection.
+   */
   private static final long MAX_DRAIN = 256L * 1024 * 1024;
 
   private RequestReader() {}
@@ -27,25 +31,35 @@ final class RequestReader {
   }
 
   static HttpCall read(HttpExchange exchange, long limit) throws IOException, TooLarge {
-    String rawPath = exchange.getRequestURI().getRawPath();
-    String rawQuery = exchange.getRequestURI().getRawQuery();
     return new HttpCall(
         exchange.getRequestMethod(),
-        rawPath == null || rawPath.isEmpty() ? "/" : rawPath,
-        rawQuery,
+        path(exchange.getRequestURI()),
+        exchange.getRequestURI().getRawQuery(),
         headers(exchange),
         body(exchange.getRequestBody(), limit));
   }
 
   /** The request headers without a body, for answers given before the body is read. */
   static HttpCall withoutBody(HttpExchange exchange) {
-    String rawPath = exchange.getRequestURI().getRawPath();
     return new HttpCall(
         exchange.getRequestMethod(),
-        rawPath == null || rawPath.isEmpty() ? "/" : rawPath,
+        path(exchange.getRequestURI()),
         exchange.getRequestURI().getRawQuery(),
         headers(exchange),
         null);
+  }
+
+  /**
+   * The raw path as the client sent it. A request target such as {@code //orders/5} parses as a
+   * network-path reference whose authority is {@code orders}; the authority is put back so the
+   * first segment is not lost (the engine then collapses the slashes, SPEC §2.13).
+   */
+  static String path(URI uri) {
+    String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
+    if (uri.getScheme() == null && uri.getRawAuthority() != null) {
+      return "//" + uri.getRawAuthority() + rawPath;
+    }
+    return rawPath.isEmpty() ? "/" : rawPath;
   }
 
   private static List<Header> headers(HttpExchange exchange) {

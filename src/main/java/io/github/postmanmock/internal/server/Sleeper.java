@@ -1,24 +1,22 @@
 package io.github.postmanmock.internal.server;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Waits out the delay of a response. The server passes a latch that it releases when it closes, so
- * a pending delay ends at once instead of holding a thread for up to three minutes. Tests use their
- * own sleeper to see the delays asked for without waiting for them.
+ * Decides how long a delayed response really waits. The server never sleeps on a handler thread: it
+ * answers after that time from a timer, and a close ends every pending wait at once. Tests use
+ * their own sleeper to see the delays asked for without waiting for them.
  */
 @FunctionalInterface
 public interface Sleeper {
-  /** Waits on the real clock, ending early when the server closes. */
-  Sleeper REAL = (duration, closing) -> !closing.await(duration.toNanos(), TimeUnit.NANOSECONDS);
+  /** Waits the whole delay on the real clock. */
+  Sleeper REAL = asked -> asked;
 
   /**
-   * Wait for {@code duration} unless {@code closing} is released first.
+   * How long to wait before answering a call whose delay is {@code asked}; called once per delayed
+   * call, when its wait begins.
    *
-   * @return true when the full time passed, false when the server closed meanwhile
-   * @throws InterruptedException when the waiting thread is interrupted
+   * @return the time to wait, {@link Duration#ZERO} to answer at once
    */
-  boolean sleep(Duration duration, CountDownLatch closing) throws InterruptedException;
+  Duration waitFor(Duration asked);
 }

@@ -1,7 +1,6 @@
 package io.github.postmanmock.internal.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CollectionWriterTest {
-  private static final Path CORPUS = CorpusTest.CORPUS;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** What a written file reads back as, with the file-specific fields of each example blanked. */
@@ -170,7 +168,7 @@ class CollectionWriterTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.postmanmock.internal.collection.CollectionWriterTest#corpus")
     void everyCorpusCollectionReadsBackWithTheSameExamples(String file) {
-      Collection original = CollectionReader.read(CORPUS.resolve(file));
+      Collection original = CollectionReader.read(SharedCorpus.require(file));
 
       assertThat(roundTrip(original.examples(), original.variables()))
           .isEqualTo(comparable(original.examples()));
@@ -178,8 +176,7 @@ class CollectionWriterTest {
   }
 
   static Stream<String> corpus() throws IOException {
-    assumeTrue(Files.isDirectory(CORPUS), "the shared corpus is not present");
-    try (Stream<Path> files = Files.list(CORPUS)) {
+    try (Stream<Path> files = Files.list(SharedCorpus.require())) {
       return files
           .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".postman_collection.json"))

@@ -1,7 +1,6 @@
 package io.github.postmanmock.internal.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,30 +17,12 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Every real collection of the shared corpus loads, with as many examples as it saves. */
 class CorpusTest {
-  static final Path CORPUS = locateCorpus();
   private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  /**
-   * The corpus is {@code ../shared/corpus} next to the project; a git worktree sits one level
-   * deeper, so the nearest {@code shared/corpus} above the project directory is used.
-   */
-  private static Path locateCorpus() {
-    Path dir = Path.of("").toAbsolutePath().getParent();
-    while (dir != null) {
-      Path candidate = dir.resolve("shared").resolve("corpus");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-      dir = dir.getParent();
-    }
-    return Path.of("..", "shared", "corpus");
-  }
 
   @TestFactory
   Stream<DynamicTest> everyCorpusCollectionLoadsWithAllItsExamples() throws IOException {
-    assumeTrue(Files.isDirectory(CORPUS), "corpus folder " + CORPUS.toAbsolutePath() + " absent");
     List<Path> files;
-    try (Stream<Path> listing = Files.list(CORPUS)) {
+    try (Stream<Path> listing = Files.list(SharedCorpus.require())) {
       files =
           listing
               .filter(p -> p.getFileName().toString().endsWith(".postman_collection.json"))
@@ -86,15 +67,13 @@ class CorpusTest {
   @Test
   void bundledPetstoreSampleLoads() throws IOException {
     Path file = Path.of("samples", "petstore", "petstore.postman_collection.json");
-    assumeTrue(Files.isRegularFile(file), "sample " + file + " absent");
 
     loads(file);
   }
 
   @Test
   void twitterEnvironmentLoadsWithItsValues() throws IOException {
-    Path file = CORPUS.resolve("twitter-api-v2.postman_environment.json");
-    assumeTrue(Files.isRegularFile(file), "corpus file " + file + " absent");
+    Path file = SharedCorpus.require("twitter-api-v2.postman_environment.json");
 
     Environment environment = EnvironmentReader.read(file);
 

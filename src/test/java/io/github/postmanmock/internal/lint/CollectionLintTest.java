@@ -38,6 +38,16 @@ class CollectionLintTest {
         + "}";
   }
 
+  /** {@code response} with its request URL as an object whose {@code :id} has {@code value}. */
+  private static String withPathVariable(String response, String value) {
+    return response.replace(
+        "\"originalRequest\": \"http://x/pets/:id\"",
+        "\"originalRequest\": {\"url\": {\"raw\": \"http://x/pets/:id\", \"host\": [\"x\"],"
+            + " \"path\": [\"pets\", \":id\"], \"variable\": [{\"key\": \"id\", \"value\": \""
+            + value
+            + "\"}]}}");
+  }
+
   private static String quote(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
@@ -96,6 +106,15 @@ class CollectionLintTest {
                     response("B", "http://x/a?page=2", "text/plain", "b"))),
             List.of()),
         Arguments.of(
+            "distinct values of a :name path variable are a discriminator",
+            List.of(
+                item(
+                    "Get",
+                    "http://x/pets/:id",
+                    withPathVariable(response("A", "http://x/pets/:id", "text/plain", "a"), "1"),
+                    withPathVariable(response("B", "http://x/pets/:id", "text/plain", "b"), "2"))),
+            List.of()),
+        Arguments.of(
             "JSON content type with a body that is not JSON",
             List.of(
                 item(
@@ -124,7 +143,25 @@ class CollectionLintTest {
             List.of(
                 "[t.json] at [/item/0/response/0]: Example [Get/A] uses variables defined"
                     + " nowhere: [missing]; they are sent as written. Define them in the"
-                    + " collection or environment, or with @PostmanMock(variables)")));
+                    + " collection or environment")),
+        Arguments.of(
+            "a value-less :name path variable is a wildcard",
+            List.of(
+                item(
+                    "Get",
+                    "http://x/pv/:pid",
+                    response("A", "http://x/pv/:pid", "text/plain", "pv {{pid}}"))),
+            List.of()),
+        Arguments.of(
+            "a :name.suffix segment is literal, so its name stays undefined",
+            List.of(
+                item(
+                    "Get",
+                    "http://x/pv/:pid.json",
+                    response("A", "http://x/pv/:pid.json", "text/plain", "pv {{pid}}"))),
+            List.of(
+                "[t.json] at [/item/0/response/0]: Example [Get/A] uses variables defined"
+                    + " nowhere: [pid]")));
   }
 
   @ParameterizedTest(name = "{0}")

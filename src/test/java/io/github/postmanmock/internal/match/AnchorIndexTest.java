@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.Variables;
+import io.github.postmanmock.testing.ExampleFixture;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,14 +27,14 @@ class AnchorIndexTest {
     "orders, ordes",
   })
   void findsEveryExampleTheDocumentDistanceRuleAccepts(String saved, String typo) {
-    List<TestExample> examples = new ArrayList<>();
+    List<ExampleFixture> examples = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      examples.add(TestExample.get("/api/" + saved + "-" + i + "/items").id("n" + i));
+      examples.add(ExampleFixture.get("/api/" + saved + "-" + i + "/items").id("n" + i));
     }
-    examples.add(TestExample.get("/api/" + saved + "/items").id("target"));
+    examples.add(ExampleFixture.get("/api/" + saved + "/items").id("target"));
     MatchEngine engine =
         MatchEngine.of(
-            TestExample.all(examples.toArray(TestExample[]::new)),
+            ExampleFixture.all(examples.toArray(ExampleFixture[]::new)),
             Variables.EMPTY,
             MatchOptions.defaults());
     HttpCall call = HttpCall.of("GET", "/api/" + typo + "/items");

@@ -12,6 +12,7 @@ import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.model.Variables;
+import io.github.postmanmock.testing.ExampleFixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -80,13 +81,13 @@ class ConformanceTest {
     }
   }
 
-  private static TestExample example(JsonNode e) {
-    TestExample t =
-        TestExample.of(e.get("method").asText(), e.get("url").asText())
+  private static ExampleFixture example(JsonNode e) {
+    ExampleFixture t =
+        ExampleFixture.of(e.get("method").asText(), e.get("url").asText())
             .id(e.get("id").isNull() ? null : e.get("id").asText())
             .name(e.get("name").asText())
             .code(e.get("code").isNull() ? null : e.get("code").asInt());
-    strings(e.path("requestHeaders")).forEach(t::header);
+    strings(e.path("requestHeaders")).forEach(t::requestHeader);
     for (JsonNode v : e.path("pathVariables")) {
       t.pathVariable(
           v.get("key").asText(), v.get("value").isNull() ? null : v.get("value").asText());
@@ -95,7 +96,7 @@ class ConformanceTest {
       t.disableQuery(q.asText());
     }
     if (e.has("requestBody")) {
-      t.body(body(e.get("requestBody")));
+      t.requestBody(body(e.get("requestBody")));
     }
     return t;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.Variables;
+import io.github.postmanmock.testing.ExampleFixture;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -24,10 +25,10 @@ class IndexEquivalenceTest {
   private static final String UUID_B = "9B2D7C10-1234-4ABC-8DEF-222222222222";
 
   record ExampleSpec(String method, List<String> segments, String query, Integer code, String id) {
-    TestExample toExample() {
+    ExampleFixture toExample() {
       String url =
           "{{baseUrl}}/" + String.join("/", segments) + (query.isEmpty() ? "" : "?" + query);
-      return TestExample.of(method, url).code(code).id(id).name(id == null ? "none" : id);
+      return ExampleFixture.of(method, url).code(code).id(id).name(id == null ? "none" : id);
     }
   }
 
@@ -44,11 +45,11 @@ class IndexEquivalenceTest {
       @ForAll("examples") List<ExampleSpec> examples,
       @ForAll("calls") List<CallSpec> calls,
       @ForAll("options") MatchOptions options) {
-    List<TestExample> built = new ArrayList<>();
+    List<ExampleFixture> built = new ArrayList<>();
     examples.forEach(e -> built.add(e.toExample()));
     MatchEngine engine =
         MatchEngine.of(
-            TestExample.all(built.toArray(TestExample[]::new)), Variables.EMPTY, options);
+            ExampleFixture.all(built.toArray(ExampleFixture[]::new)), Variables.EMPTY, options);
     for (CallSpec c : calls) {
       HttpCall call = c.toCall();
       Decision indexed = engine.match(call);

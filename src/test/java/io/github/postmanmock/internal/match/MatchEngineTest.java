@@ -9,6 +9,7 @@ import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Variables;
+import io.github.postmanmock.testing.ExampleFixture;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class MatchEngineTest {
 
-  private static MatchEngine engine(MatchOptions options, TestExample... examples) {
-    return MatchEngine.of(TestExample.all(examples), Variables.EMPTY, options);
+  private static MatchEngine engine(MatchOptions options, ExampleFixture... examples) {
+    return MatchEngine.of(ExampleFixture.all(examples), Variables.EMPTY, options);
   }
 
-  private static MatchEngine engine(TestExample... examples) {
+  private static MatchEngine engine(ExampleFixture... examples) {
     return engine(MatchOptions.defaults(), examples);
   }
 
@@ -40,7 +41,8 @@ class MatchEngineTest {
     void anActiveServerResponseAnswersEveryCall() {
       ExampleResponse down = new ExampleResponse(503, "down", List.of(), "down", null);
       MatchOptions options = MatchOptions.defaults().toBuilder().serverResponse(down).build();
-      Decision d = engine(options, TestExample.get("/x")).match(HttpCall.of("DELETE", "/nothing"));
+      Decision d =
+          engine(options, ExampleFixture.get("/x")).match(HttpCall.of("DELETE", "/nothing"));
       assertThat(d.response()).isSameAs(down);
       assertThat(d.rule()).isEqualTo(Rule.SERVER_RESPONSE);
       assertThat(d.example()).isNull();
@@ -51,14 +53,14 @@ class MatchEngineTest {
   class SelectionHeaders {
     @Test
     void methodIsComparedUpperCase() {
-      Decision d = engine(TestExample.of("get", "/x").id("a")).match(HttpCall.of("Get", "/x"));
+      Decision d = engine(ExampleFixture.of("get", "/x").id("a")).match(HttpCall.of("Get", "/x"));
       assertThat(d.example().id()).isEqualTo("a");
     }
 
     @Test
     void byNameComputesCapturesWhenThePathsAlign() {
       Decision d =
-          engine(TestExample.get("/users/{{id}}").name("one"))
+          engine(ExampleFixture.get("/users/{{id}}").name("one"))
               .match(call("GET", "/users/ann", "x-mock-response-name", "one"));
       assertThat(d.rule()).isEqualTo(Rule.BY_NAME);
       assertThat(d.captures()).containsEntry("id", "ann");
@@ -67,7 +69,7 @@ class MatchEngineTest {
     @Test
     void byIdSkipsThePathQueryAndBodySteps() {
       Decision d =
-          engine(TestExample.get("/a").id("first"), TestExample.get("/b").id("second"))
+          engine(ExampleFixture.get("/a").id("first"), ExampleFixture.get("/b").id("second"))
               .match(call("GET", "/zzz?q=1", "X-Mock-Response-Id", "first"));
       assertThat(d.example().id()).isEqualTo("first");
       assertThat(d.rule()).isEqualTo(Rule.BY_ID);
@@ -76,7 +78,7 @@ class MatchEngineTest {
     @Test
     void anUnknownIdIsNotFoundWithAReason() {
       Decision d =
-          engine(TestExample.get("/a").id("first"))
+          engine(ExampleFixture.get("/a").id("first"))
               .match(call("GET", "/a", "x-mock-response-id", "nope"));
       assertThat(d.matched()).isFalse();
       assertThat(d.reason()).contains("[nope]");
@@ -86,7 +88,7 @@ class MatchEngineTest {
     @Test
     void aCodeThatIsNotANumberMatchesNothing() {
       Decision d =
-          engine(TestExample.get("/a").id("a"))
+          engine(ExampleFixture.get("/a").id("a"))
               .match(call("GET", "/a", "x-mock-response-code", "abc"));
       assertThat(d.matched()).isFalse();
       assertThat(d.nearMisses())
@@ -101,9 +103,9 @@ class MatchEngineTest {
     void examplesWithoutIdsTieInFileOrderThenPrefer200() {
       Decision d =
           engine(
-                  TestExample.get("/t").code(500),
-                  TestExample.get("/t").code(200),
-                  TestExample.get("/t").code(200))
+                  ExampleFixture.get("/t").code(500),
+                  ExampleFixture.get("/t").code(200),
+                  ExampleFixture.get("/t").code(200))
               .match(HttpCall.of("GET", "/t"));
       assertThat(d.example().order()).isEqualTo(1);
     }
@@ -112,8 +114,8 @@ class MatchEngineTest {
     void fuzzyMatchesTieAt70AndUseTheNormalTieBreak() {
       Decision d =
           engine(
-                  TestExample.get("/profiles").id("b").code(500),
-                  TestExample.get("/profile").id("a").code(500))
+                  ExampleFixture.get("/profiles").id("b").code(500),
+                  ExampleFixture.get("/profile").id("a").code(500))
               .match(HttpCall.of("GET", "/profle"));
       assertThat(d.rule()).isEqualTo(Rule.U8_DOCUMENT_DISTANCE);
       assertThat(d.score()).isEqualTo(70);
@@ -126,21 +128,21 @@ class MatchEngineTest {
     @Test
     void aListedHeaderAbsentOnBothSidesCountsAsEqual() {
       Decision d =
-          engine(TestExample.get("/me").id("a"))
+          engine(ExampleFixture.get("/me").id("a"))
               .match(call("GET", "/me", "x-mock-match-request-headers", " X-Tenant , X-Role"));
       assertThat(d.matched()).isTrue();
     }
 
     @Test
     void headerValuesIgnoreCaseOnlyWhenAsked() {
-      TestExample admin = TestExample.get("/me").id("a").header("X-Role", "Admin");
+      ExampleFixture admin = ExampleFixture.get("/me").id("a").requestHeader("X-Role", "Admin");
       HttpCall lower =
           call("GET", "/me", "X-Role", "admin", "x-mock-match-request-headers", "x-role");
       assertThat(engine(admin).match(lower).matched()).isFalse();
       MatchOptions ci =
           MatchOptions.defaults().toBuilder().headerValueCaseInsensitive(true).build();
       assertThat(
-              engine(ci, TestExample.get("/me").id("a").header("X-Role", "Admin"))
+              engine(ci, ExampleFixture.get("/me").id("a").requestHeader("X-Role", "Admin"))
                   .match(lower)
                   .matched())
           .isTrue();
@@ -148,7 +150,7 @@ class MatchEngineTest {
 
     @Test
     void theBodyBonusNeedsANonEmptyCallBody() {
-      MatchEngine e = engine(TestExample.of("POST", "/p").id("a"));
+      MatchEngine e = engine(ExampleFixture.of("POST", "/p").id("a"));
       assertThat(e.match(HttpCall.of("POST", "/p")).score()).isEqualTo(100);
     }
 
@@ -156,7 +158,8 @@ class MatchEngineTest {
     void perCallBodyMatchingBeatsTheConfiguration() {
       MatchOptions on = MatchOptions.defaults().toBuilder().matchBody(true).build();
       MatchEngine e =
-          engine(on, TestExample.of("POST", "/p").id("a").body(RequestBody.raw("x", null)));
+          engine(
+              on, ExampleFixture.of("POST", "/p").id("a").requestBody(RequestBody.raw("x", null)));
       HttpCall y = new HttpCall("POST", "/p", "", List.of(), "y".getBytes(StandardCharsets.UTF_8));
       assertThat(e.match(y).matched()).isFalse();
       HttpCall off =
@@ -170,11 +173,11 @@ class MatchEngineTest {
   class NearMisses {
     private final MatchEngine engine =
         engine(
-            TestExample.of("POST", "/users/7").id("post"),
-            TestExample.get("/orders/7").id("orders"),
-            TestExample.get("/users/7?a=1&b=2").id("query"),
-            TestExample.get("/users/7").id("role").header("X-Role", "admin"),
-            TestExample.get("/users/7").id("body").body(RequestBody.raw("{}", "json")));
+            ExampleFixture.of("POST", "/users/7").id("post"),
+            ExampleFixture.get("/orders/7").id("orders"),
+            ExampleFixture.get("/users/7?a=1&b=2").id("query"),
+            ExampleFixture.get("/users/7").id("role").requestHeader("X-Role", "admin"),
+            ExampleFixture.get("/users/7").id("body").requestBody(RequestBody.raw("{}", "json")));
 
     private Candidate miss(Decision d, String id) {
       return d.nearMisses().stream()
@@ -240,12 +243,12 @@ class MatchEngineTest {
   void concurrentCallsGetTheSameDecisionsAsSequentialOnes() throws Exception {
     MatchEngine e =
         engine(
-            TestExample.get("/users/{{id}}").id("any"),
-            TestExample.get("/users/7").id("seven"),
-            TestExample.get("/orders?x=1").id("orders"),
-            TestExample.of("POST", "/login")
+            ExampleFixture.get("/users/{{id}}").id("any"),
+            ExampleFixture.get("/users/7").id("seven"),
+            ExampleFixture.get("/orders?x=1").id("orders"),
+            ExampleFixture.of("POST", "/login")
                 .id("login")
-                .body(RequestBody.raw("{\"u\":1}", "json")));
+                .requestBody(RequestBody.raw("{\"u\":1}", "json")));
     List<HttpCall> calls =
         List.of(
             HttpCall.of("GET", "/users/9"),
@@ -281,7 +284,7 @@ class MatchEngineTest {
 
   @Test
   void examplesAreKeptAsGiven() {
-    List<Example> examples = TestExample.all(TestExample.get("/a"));
+    List<Example> examples = ExampleFixture.all(ExampleFixture.get("/a"));
     MatchEngine e = MatchEngine.of(examples, Variables.EMPTY, MatchOptions.defaults());
     assertThat(e.examples()).isEqualTo(examples);
     assertThat(e.options()).isEqualTo(MatchOptions.defaults());

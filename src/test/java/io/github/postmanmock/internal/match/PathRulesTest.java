@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.Variables;
+import io.github.postmanmock.testing.ExampleFixture;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
@@ -16,7 +17,7 @@ class PathRulesTest {
   private static Decision match(String examplePath, String callPath, MatchOptions options) {
     MatchEngine engine =
         MatchEngine.of(
-            TestExample.all(TestExample.get("{{baseUrl}}" + examplePath).id("e")),
+            ExampleFixture.all(ExampleFixture.get("{{baseUrl}}" + examplePath).id("e")),
             Variables.EMPTY,
             options);
     return engine.match(HttpCall.of("GET", callPath));
@@ -129,7 +130,7 @@ class PathRulesTest {
       MatchEngine engine =
           MatchEngine.of(
               List.of(
-                  TestExample.get("{{baseUrl}}/pets/:petId").pathVariable("petId", "").build(0)),
+                  ExampleFixture.get("{{baseUrl}}/pets/:petId").pathVariable("petId", "").build(0)),
               Variables.EMPTY,
               MatchOptions.defaults());
       Decision d = engine.match(HttpCall.of("GET", "/pets/rex"));

@@ -19,6 +19,29 @@ class CallJournalTest {
   }
 
   @Test
+  void aCappedJournalDropsItsOldestValuesButWindowsKeepTheirs() {
+    CallJournal<Integer> capped = new CallJournal<>(Comparator.<Integer>naturalOrder(), 2);
+    CallJournal.Window<Integer> window = capped.open("test");
+    capped.record(1);
+    capped.record(3);
+    capped.record(2);
+    capped.record(4);
+
+    assertThat(capped.all()).containsExactly(3, 4);
+    assertThat(window.calls()).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
+  void aCappedJournalAlsoCapsTheLateValues() {
+    CallJournal<Integer> capped = new CallJournal<>(Comparator.<Integer>naturalOrder(), 1);
+    capped.open("test").close();
+    capped.record(1);
+    capped.record(2);
+
+    assertThat(capped.late()).containsExactly(2);
+  }
+
+  @Test
   void aWindowHoldsTheCallsRecordedWhileItIsOpen() {
     journal.record(1);
     CallJournal.Window<Integer> window = journal.open("test");
