@@ -261,6 +261,27 @@ class MockServerTest {
       assertThat(mock.allCalls()).singleElement().hasStatus(413);
       assertThat(Http.send(mock.baseUrl(), "POST", "/u", "ok").statusCode()).isEqualTo(200);
     }
+
+    @ParameterizedTest(name = "{0}-byte body under a 0-byte limit")
+    @ValueSource(ints = {0, 1, 2})
+    void answers413OnlyWhenTheBodyIsLongerThanTheLimit(int length) {
+      MockServer mock =
+          serve(MockServer.builder().maxBodyBytes(0), example("u", "POST", "/u").build());
+
+      HttpResponse<String> response = Http.send(mock.baseUrl(), "POST", "/u", "z".repeat(length));
+
+      assertThat(response.statusCode()).isEqualTo(length == 0 ? 200 : 413);
+      assertThat(mock.allCalls()).singleElement().hasStatus(length == 0 ? 200 : 413);
+    }
+
+    @Test
+    void recordsAnEmptyBodyForACallWithoutOne() {
+      MockServer mock = serve(example("u", "GET", "/u").build());
+
+      Http.get(mock.baseUrl(), "/u");
+
+      assertThat(mock.allCalls().asList().get(0).requestBody()).isEmpty();
+    }
   }
 
   @Nested

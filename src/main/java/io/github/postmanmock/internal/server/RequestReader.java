@@ -19,6 +19,13 @@ final class RequestReader {
    */
   private static final long MAX_DRAIN = 256L * 1024 * 1024;
 
+  /**
+   * The body of every call without one. Most calls (GET, DELETE) have none, and a read buffer
+   * allocated for each of them was over a third of the memory a call allocates: the young
+   * collections it caused were the slowest 1% of calls under load.
+   */
+  private static final byte[] NO_BODY = new byte[0];
+
   private RequestReader() {}
 
   /** Thrown when the body is longer than the limit; the rest of the body has been drained. */
@@ -73,9 +80,18 @@ final class RequestReader {
   }
 
   private static byte[] body(InputStream in, long limit) throws IOException, TooLarge {
+    int first = in.read();
+    if (first < 0) {
+      return NO_BODY;
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(first);
     byte[] buffer = new byte[16 * 1024];
-    long total = 0;
+    long total = 1;
+    if (limit >= 0 && total > limit) {
+      drain(in, buffer, total);
+      throw new TooLarge();
+    }
     int n;
     while ((n = in.read(buffer)) >= 0) {
       total += n;
