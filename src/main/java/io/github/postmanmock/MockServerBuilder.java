@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * Configures and starts a {@link MockServer}; {@link MockServer#builder()} returns one. Files are
  * read, and the server bound, by {@link #start()}.
  *
- * <p>Not thread-safe: configure on one thread.
+ * <p>Not thread-safe: configure on one thread. The class is long only because every option is one
+ * short, documented method; the loading happens in {@code ServerPlan}.
  *
  * @since 0.1
  */
