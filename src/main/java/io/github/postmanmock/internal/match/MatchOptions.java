@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The options of the matching engine, one per row of SPEC §9. {@link #defaults()} behaves like
- * Postman's documentation of 2024; {@link #strict()} turns off every tolerant step.
+ * Postman's documentation of 2024; {@link #strict()} turns off every tolerant step. The file is a
+ * little over 300 lines because it holds one component per option and their builder, nothing else.
  *
  * @param docRevision which revision of Postman's documentation decides ties and query scores
  * @param pathSource how the path of an example is derived from its URL
