@@ -157,7 +157,7 @@ class ArchitectureTest {
                 .and()
                 .areDeclaredInClassesThat()
                 .resideOutsideOfPackage(ROOT + ".internal..")
-                .should(new ExposesNoInternalType()))));
+                .should(new ExposesNoInternalType())));
   }
 
   @ParameterizedTest(name = "{0}")
