@@ -126,7 +126,12 @@ public final class ContractRunner {
 
   private static String describe(IOException e) {
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    if (message != null && !message.isBlank()) {
+      return message;
+    }
+    return e instanceof java.net.ConnectException
+        ? "the connection was refused"
+        : e.getClass().getSimpleName();
   }
 
   private static Future<ExampleResult> done(ExampleResult result) {

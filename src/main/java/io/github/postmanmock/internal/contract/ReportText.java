@@ -28,9 +28,9 @@ public final class ReportText {
 
   /** The whole report: the summary, then one block per example. */
   public static String report(List<ExampleResult> examples) {
-    StringBuilder out = new StringBuilder(summary(examples)).append('\n');
+    StringBuilder out = new StringBuilder(summary(examples)).append("\n\n");
     for (ExampleResult e : examples) {
-      out.append('\n').append(block(e));
+      out.append(block(e));
     }
     return out.toString();
   }
