@@ -47,6 +47,7 @@ final class Help {
             --include-unsafe    send POST, PUT, PATCH and DELETE too (they change real data)
             --strict            fields the example lacks are drift, not additions
             --values            compare values too: JSON leaves, other bodies as exact text
+            --follow-redirects  follow redirects (by default a redirect is the answer compared)
             --report FILE       also write the report as JSON to FILE
             --header 'N: V'     send header N with every call (repeatable; never printed)
 

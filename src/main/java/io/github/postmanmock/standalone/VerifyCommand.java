@@ -14,13 +14,14 @@ import java.util.List;
 
 /**
  * {@code verify COLLECTION --against URL [--environment FILE] [--include-unsafe] [--strict]
- * [--values] [--report FILE.json] [--header 'Name: value']}: checks the collection's examples
- * against the real service (see {@code docs/contract.md}). Exit code 0 when nothing drifted, 1 when
- * something did, 2 when the check could not run.
+ * [--values] [--follow-redirects] [--report FILE.json] [--header 'Name: value']}: checks the
+ * collection's examples against the real service (see {@code docs/contract.md}). Exit code 0 when
+ * nothing drifted, 1 when something did, 2 when the check could not run.
  */
 final class VerifyCommand {
   static final String NAME = "verify";
-  private static final List<String> FLAGS = List.of("--include-unsafe", "--strict", "--values");
+  private static final List<String> FLAGS =
+      List.of("--include-unsafe", "--strict", "--values", "--follow-redirects");
   private static final List<String> OPTIONS =
       List.of("--against", "--environment", "-e", "--report", "--header");
 
@@ -76,7 +77,8 @@ final class VerifyCommand {
             .against(against)
             .includeUnsafe(flags.contains("--include-unsafe"))
             .strict(flags.contains("--strict"))
-            .compareValues(flags.contains("--values"));
+            .compareValues(flags.contains("--values"))
+            .followRedirects(flags.contains("--follow-redirects"));
     for (Path environment : environments) {
       check = check.environment(environment);
     }
