@@ -116,6 +116,16 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".internal..")),
         Arguments.of(
+            "contract checks are a client of the model, never a part of the mock runtime",
+            noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".internal..")
+                .and()
+                .resideOutsideOfPackage(ROOT + ".internal.contract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".internal.contract..")),
+        Arguments.of(
             "nothing uses JUnit's internal commons utilities",
             noClasses()
                 .should()
