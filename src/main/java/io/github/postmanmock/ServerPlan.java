@@ -2,6 +2,7 @@ package io.github.postmanmock;
 
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.match.MatchOptions;
+import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
 import io.github.postmanmock.internal.model.Example;
@@ -111,9 +112,11 @@ record ServerPlan(
     List<Example> examples = new ArrayList<>();
     List<Variable> collectionVariables = new ArrayList<>(inline.collectionVariables());
     List<Collection> loaded = new ArrayList<>();
+    List<BareRequest> bare = new ArrayList<>();
     for (Source source : collections) {
       Collection c = source.collection();
       loaded.add(c);
+      bare.addAll(c.requestsWithoutExamples());
       examples.addAll(c.examples());
       collectionVariables.addAll(c.variables());
     }
@@ -125,7 +128,7 @@ record ServerPlan(
     }
     MockContent content =
         new MockContent(
-            examples, collectionVariables, environmentValues, inline.variables(), options);
+            examples, collectionVariables, environmentValues, inline.variables(), options, bare);
     MatchEngine engine = content.engine();
     List<String> warnings = CollectionWarnings.check(loaded, engine.variables(), options);
     return new ServerPlan(content, engine, settings, how, warnings, recording);
