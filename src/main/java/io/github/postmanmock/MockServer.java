@@ -92,16 +92,20 @@ public final class MockServer implements AutoCloseable {
     ServerPlan.Behaviour how = plan.how();
     CallJournal<RecordedCall> journal =
         new CallJournal<>(Comparator.comparingLong(RecordedCall::sequence), how.maxRecordedCalls());
+    AtomicReference<LiveMock> examples = new AtomicReference<>();
+    String name = plan.settings().name();
     MockHttpServer http =
         MockHttpServer.start(
             plan.settings(),
             how.initialState(plan.engine(), plan.settings().apiKeys()),
             ResponseRenderer.standard(how.dynamicVariables()),
-            served -> journal.record(RecordedCall.of(served)),
+            served ->
+                journal.record(RecordedCall.of(served, name, () -> examples.get().examples())),
             how.clock(),
             how.sleeper(),
             plan.recording());
     LiveMock live = new LiveMock(http, plan.content());
+    examples.set(live);
     return new MockServer(
         http,
         journal,

@@ -32,6 +32,7 @@ public final class MatchEngine {
   private final Pipeline pipeline;
   private final Selection selection;
   private final PathRules rules;
+  private final List<BareRequest> bareRequests;
   private final BareRequests bare;
 
   private MatchEngine(
@@ -47,7 +48,8 @@ public final class MatchEngine {
     }
     this.prepared = List.copyOf(all);
     this.index = new ExampleIndex(prepared, options);
-    this.bare = BareRequests.of(bare, preparer);
+    this.bareRequests = List.copyOf(bare);
+    this.bare = BareRequests.of(bareRequests, preparer);
     this.rules = new PathRules(options, ids);
     this.pipeline = new Pipeline(options, rules);
     this.selection = new Selection(options, rules);
@@ -195,6 +197,11 @@ public final class MatchEngine {
 
   public List<Example> examples() {
     return examples;
+  }
+
+  /** The requests without saved examples this engine names in its not-found reasons. */
+  public List<BareRequest> bareRequests() {
+    return bareRequests;
   }
 
   public Variables variables() {
