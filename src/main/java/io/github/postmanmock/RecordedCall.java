@@ -29,22 +29,18 @@ import java.util.function.Supplier;
  */
 public final class RecordedCall {
   private final ServedCall served;
-  private final String mock;
+  private final Supplier<String> mock;
   private final Supplier<List<Example>> examples;
 
-  private RecordedCall(ServedCall served, String mock, Supplier<List<Example>> examples) {
+  private RecordedCall(ServedCall served, Supplier<String> mock, Supplier<List<Example>> examples) {
     this.served = served;
     this.mock = mock;
     this.examples = examples;
   }
 
-  static RecordedCall of(ServedCall served) {
-    return new RecordedCall(
-        served, "the mock", () -> served.example() == null ? List.of() : List.of(served.example()));
-  }
-
   /** A call of mock {@code mock}, whose example names are checked against {@code examples}. */
-  static RecordedCall of(ServedCall served, String mock, Supplier<List<Example>> examples) {
+  static RecordedCall of(
+      ServedCall served, Supplier<String> mock, Supplier<List<Example>> examples) {
     return new RecordedCall(served, mock, examples);
   }
 
@@ -137,7 +133,7 @@ public final class RecordedCall {
    */
   public boolean answeredBy(String example) {
     Objects.requireNonNull(example, "example");
-    ExampleNames.requireUnambiguous(example, examples.get(), mock);
+    ExampleNames.requireUnambiguous(example, examples.get(), mock.get());
     return example().map(e -> ExampleNames.names(example, e)).orElse(false);
   }
 

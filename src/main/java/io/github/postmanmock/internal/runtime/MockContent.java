@@ -1,4 +1,4 @@
-package io.github.postmanmock;
+package io.github.postmanmock.internal.runtime;
 
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.match.MatchOptions;
@@ -20,7 +20,7 @@ import java.util.Set;
  * environment, values set directly), the matching options and the requests without examples (for
  * diagnostics). Immutable; each live edit makes a copy and builds a new engine from it.
  */
-record MockContent(
+public record MockContent(
     List<Example> examples,
     List<Variable> collectionVariables,
     List<Variable> environmentValues,
@@ -28,7 +28,7 @@ record MockContent(
     MatchOptions options,
     List<BareRequest> bareRequests) {
 
-  MockContent {
+  public MockContent {
     bareRequests = List.copyOf(bareRequests);
     examples = List.copyOf(examples);
     collectionVariables = List.copyOf(collectionVariables);
@@ -37,7 +37,7 @@ record MockContent(
   }
 
   /** Build the engine: examples numbered in order, variables layered, options applied. */
-  MatchEngine engine() {
+  public MatchEngine engine() {
     List<Example> ordered = new ArrayList<>(examples.size());
     for (Example e : examples) {
       ordered.add(e.withOrder(ordered.size()));
@@ -47,13 +47,13 @@ record MockContent(
   }
 
   /** A copy whose environment values are those of {@code environment} alone. */
-  MockContent withEnvironment(Environment environment) {
+  public MockContent withEnvironment(Environment environment) {
     return new MockContent(
         examples, collectionVariables, environment.values(), variables, options, bareRequests);
   }
 
   /** A copy with variable {@code key} set to {@code value} above every other layer. */
-  MockContent withVariable(String key, String value) {
+  public MockContent withVariable(String key, String value) {
     Map<String, String> next = new LinkedHashMap<>(variables);
     next.put(key, value);
     return new MockContent(
@@ -61,7 +61,7 @@ record MockContent(
   }
 
   /** A copy without the directly set value of {@code key}. */
-  MockContent withoutVariable(String key) {
+  public MockContent withoutVariable(String key) {
     Map<String, String> next = new LinkedHashMap<>(variables);
     next.remove(key);
     return new MockContent(
@@ -69,7 +69,7 @@ record MockContent(
   }
 
   /** A copy that also serves the examples, and knows the variables, of {@code collection}. */
-  MockContent plus(Collection collection) {
+  public MockContent plus(Collection collection) {
     List<Example> moreExamples = new ArrayList<>(examples);
     moreExamples.addAll(collection.examples());
     List<Variable> moreVariables = new ArrayList<>(collectionVariables);
@@ -81,7 +81,7 @@ record MockContent(
   }
 
   /** A copy that also serves {@code more}, after the examples it has. */
-  MockContent plusExamples(List<Example> more) {
+  public MockContent plusExamples(List<Example> more) {
     List<Example> next = new ArrayList<>(examples);
     next.addAll(more);
     return new MockContent(
@@ -93,7 +93,7 @@ record MockContent(
    *
    * @throws IllegalArgumentException if no example has that id or name
    */
-  MockContent withoutExample(String nameOrId) {
+  public MockContent withoutExample(String nameOrId) {
     List<Example> kept = new ArrayList<>();
     for (Example e : examples) {
       if (!nameOrId.equals(e.id()) && !nameOrId.equals(e.name())) {
