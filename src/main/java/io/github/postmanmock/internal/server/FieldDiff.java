@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Compares an example's request with a call field by field (method, path step, query, headers,
  * body) and says, one line a field, where they differ. Diagnostics only: matching is the engine's.
- * Path segments written as variables ({@code {{id}}}, {@code :id}) accept any value here.
+ * The path is the engine's view of it ({@link ExamplePath}): a wildcard accepts any value, and a
+ * {@code :id} with a saved value is that value, named with where it came from.
  */
 final class FieldDiff {
   private static final ObjectMapper JSON = new ObjectMapper();
