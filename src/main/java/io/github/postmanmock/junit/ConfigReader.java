@@ -68,6 +68,8 @@ final class ConfigReader {
         .withMatchQueryParams(mock.matchQueryParams())
         .withMatchWildcards(mock.matchWildcards())
         .withMatchBody(mock.matchBody())
-        .withMatchHeaders(mock.matchHeaders());
+        .withMatchHeaders(mock.matchHeaders())
+        .withPathFromResolvedUrl(mock.pathFromResolvedUrl())
+        .withQueryWildcards(mock.queryWildcards());
   }
 }

@@ -103,6 +103,16 @@ public @interface PostmanMock {
   /** Let unresolved {@code {{var}}} path segments match any segment. */
   boolean matchWildcards() default true;
 
+  /**
+   * Take example paths from the whole URL with variables resolved, so a path carried by the host
+   * variable ({@code {{baseUrl}} = https://host/v71}) is part of every example path; see {@link
+   * io.github.postmanmock.MatchingOptions#withPathFromResolvedUrl}.
+   */
+  boolean pathFromResolvedUrl() default false;
+
+  /** Let an unresolved {@code {{name}}} query value of an example match any value of its key. */
+  boolean queryWildcards() default false;
+
   /** Keep only examples whose request body matches the call's. */
   boolean matchBody() default false;
 
