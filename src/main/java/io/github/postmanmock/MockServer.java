@@ -12,7 +12,9 @@ import io.github.postmanmock.internal.server.CallJournal.Window;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import io.github.postmanmock.internal.server.Routes;
+import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * A running mock server that answers HTTP calls from the saved examples of Postman collections, the
@@ -143,9 +146,52 @@ public final class MockServer implements AutoCloseable {
     return Routes.describe(http.engine().examples());
   }
 
-  /** Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}. */
+  /**
+   * Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}, or
+   * {@code https://127.0.0.1:54321} for a mock started with {@link MockServerBuilder#https()}.
+   */
   public String baseUrl() {
-    return "http://" + http.hostForUrl() + ":" + http.port();
+    return http.scheme() + "://" + http.hostForUrl() + ":" + http.port();
+  }
+
+  /**
+   * Return an {@link SSLContext} that trusts this HTTPS mock's certificate and no other, for {@code
+   * HttpClient.newBuilder().sslContext(...)}, OkHttp, Spring and the like (see {@code
+   * docs/https.md}).
+   *
+   * @throws IllegalStateException if this mock serves plain HTTP
+   */
+  public SSLContext sslContext() {
+    return tls().trustingContext();
+  }
+
+  /**
+   * Return the certificate this HTTPS mock presents.
+   *
+   * @throws IllegalStateException if this mock serves plain HTTP
+   */
+  public X509Certificate certificate() {
+    return tls().certificate();
+  }
+
+  /**
+   * Return {@link #certificate()} as PEM text ({@code -----BEGIN CERTIFICATE-----...}), for clients
+   * that read a CA file such as {@code curl --cacert} or Newman's {@code --ssl-extra-ca-certs}.
+   *
+   * @throws IllegalStateException if this mock serves plain HTTP
+   */
+  public String certificatePem() {
+    return tls().pem();
+  }
+
+  private TlsIdentity tls() {
+    if (http.tls() == null) {
+      throw new IllegalStateException(
+          this
+              + " serves plain HTTP, so it has no certificate: start it with"
+              + " MockServer.builder().https()");
+    }
+    return http.tls();
   }
 
   /** Return the port the server listens on. */

@@ -6,6 +6,8 @@ import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.server.Recording;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
+import io.github.postmanmock.internal.tls.KeyStoreFile;
+import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +52,7 @@ public final class MockServerBuilder {
   private Sleeper sleeper = Sleeper.REAL;
   private int maxRecordedCalls = Integer.MAX_VALUE;
   private final RecordingPlan recording = new RecordingPlan();
+  private Supplier<TlsIdentity> tls;
 
   MockServerBuilder() {}
 
@@ -227,6 +230,41 @@ public final class MockServerBuilder {
   }
 
   /**
+   * Serve HTTPS instead of HTTP, with a self-signed certificate for {@code localhost}, {@code
+   * 127.0.0.1} and {@code ::1} made once per JVM: {@link MockServer#baseUrl()} then starts with
+   * {@code https://} and {@link MockServer#sslContext()} trusts the mock. See {@code
+   * docs/https.md}.
+   */
+  public MockServerBuilder https() {
+    if (tls == null) {
+      tls = TlsIdentity::generated;
+    }
+    return this;
+  }
+
+  /**
+   * Serve HTTPS with the first private key and certificate chain of the PKCS12 key store in {@code
+   * file}, opened with {@code password}, instead of the generated certificate.
+   *
+   * @throws PostmanMockException from {@link #start()} if the store cannot be read or opened
+   */
+  public MockServerBuilder keyStore(Path file, char[] password) {
+    Objects.requireNonNull(file, "file");
+    char[] copy = Objects.requireNonNull(password, "password").clone();
+    tls = () -> KeyStoreFile.read(file, copy);
+    return this;
+  }
+
+  /** Serve HTTPS as {@link #keyStore(Path, char[])} from a PKCS12 key store given as bytes. */
+  public MockServerBuilder keyStore(String name, byte[] pkcs12, char[] password) {
+    Objects.requireNonNull(name, "name");
+    byte[] bytes = Objects.requireNonNull(pkcs12, "pkcs12").clone();
+    char[] copy = Objects.requireNonNull(password, "password").clone();
+    tls = () -> KeyStoreFile.read(name, bytes, copy);
+    return this;
+  }
+
+  /**
    * Serve the call log and a health check under {@code prefix} (such as {@link
    * #DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape), {@code DELETE
    * prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code prefix/}. Off
@@ -253,6 +291,7 @@ public final class MockServerBuilder {
    * Read the collections and environments, bind the port and start answering.
    *
    * @throws InvalidCollectionException if a file cannot be read or is not a Postman collection
+   * @throws PostmanMockException if the {@link #keyStore} cannot be read or opened
    * @throws java.io.UncheckedIOException if the port cannot be bound
    */
   public MockServer start() {
@@ -285,10 +324,12 @@ public final class MockServerBuilder {
    * MB limit and answers past it with 400, as Postman does (SPEC §4, case 62).
    */
   private ServerSettings bodyLimit(String name) {
+    TlsIdentity identity = tls == null ? null : tls.get();
     if (maxBodyBytes == -1 && CollectionWarnings.isStrict(options.toInternal())) {
-      return new ServerSettings(host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name);
+      return new ServerSettings(
+          host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name, identity);
     }
-    return new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name);
+    return new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name, identity);
   }
 
   static byte[] requireJson(byte[] json) {
