@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param adminPrefix the path prefix of the call log, its page and the health check
  * @param maxBodyBytes the largest request body accepted; longer ones are answered 413
  * @param maxCalls how many calls the call log keeps, the newest
+ * @param https whether and how to serve HTTPS
  */
 record Arguments(
     Command command,
@@ -37,7 +38,8 @@ record Arguments(
     boolean watch,
     String adminPrefix,
     long maxBodyBytes,
-    int maxCalls) {
+    int maxCalls,
+    Https https) {
 
   static final int DEFAULT_PORT = 3000;
 
@@ -46,6 +48,19 @@ record Arguments(
 
   static final int DEFAULT_MAX_CALLS = 10_000;
   static final List<String> CORS_MODES = List.of("auto", "examples-only", "off");
+
+  /**
+   * How HTTPS is served.
+   *
+   * @param on whether to serve HTTPS ({@code --https}, or implied by {@code --keystore})
+   * @param keyStore the PKCS12 key store to serve with instead of the generated certificate
+   * @param keyStorePassword its password, empty when none was given
+   * @param printCertificate whether to print the certificate's PEM text in the banner
+   */
+  record Https(
+      boolean on, Optional<Path> keyStore, String keyStorePassword, boolean printCertificate) {
+    static final Https OFF = new Https(false, Optional.empty(), "", false);
+  }
 
   /** What the command line asks for. */
   enum Command {
@@ -94,7 +109,8 @@ record Arguments(
         false,
         "",
         DEFAULT_MAX_BODY,
-        DEFAULT_MAX_CALLS);
+        DEFAULT_MAX_CALLS,
+        Https.OFF);
   }
 
   /** Walks the words after {@code serve}. */
@@ -112,6 +128,10 @@ record Arguments(
     private String adminPrefix = "/__mock";
     private long maxBodyBytes = DEFAULT_MAX_BODY;
     private int maxCalls = DEFAULT_MAX_CALLS;
+    private boolean https;
+    private Path keyStore;
+    private String keyStorePassword;
+    private boolean printCertificate;
 
     Parser(String[] args) {
       this.args = args;
@@ -132,6 +152,12 @@ record Arguments(
       if (collection == null) {
         throw new UsageException("Missing the collection file: serve COLLECTION");
       }
+      if (keyStorePassword != null && keyStore == null) {
+        throw new UsageException("Option [--keystore-password] needs [--keystore FILE]");
+      }
+      if (printCertificate && !https && keyStore == null) {
+        throw new UsageException("Option [--print-certificate] needs [--https]");
+      }
       return new Arguments(
           Command.SERVE,
           collection,
@@ -144,7 +170,12 @@ record Arguments(
           watch,
           adminPrefix,
           maxBodyBytes,
-          maxCalls);
+          maxCalls,
+          new Https(
+              https || keyStore != null,
+              Optional.ofNullable(keyStore),
+              keyStorePassword == null ? "" : keyStorePassword,
+              printCertificate));
     }
 
     private void option(String word) {
@@ -161,15 +192,21 @@ record Arguments(
         case "--admin-prefix" -> adminPrefix = value(name, inline);
         case "--max-body" -> maxBodyBytes = number(name, value(name, inline), 0, Integer.MAX_VALUE);
         case "--max-calls" -> maxCalls = number(name, value(name, inline), 1, Integer.MAX_VALUE);
-        case "--watch", "-w" -> {
-          if (inline != null) {
-            throw new UsageException(
-                "Option [--watch] takes no value but was given [" + inline + "]");
-          }
-          watch = true;
-        }
+        case "--watch", "-w" -> watch = flag("--watch", inline);
+        case "--https" -> https = flag(name, inline);
+        case "--keystore" -> keyStore = Path.of(value(name, inline));
+        case "--keystore-password" -> keyStorePassword = value(name, inline);
+        case "--print-certificate" -> printCertificate = flag(name, inline);
         default -> throw new UsageException("Unknown option [" + name + "]");
       }
+    }
+
+    private static boolean flag(String name, String inline) {
+      if (inline != null) {
+        throw new UsageException(
+            "Option [" + name + "] takes no value but was given [" + inline + "]");
+      }
+      return true;
     }
 
     private String value(String name, String inline) {
