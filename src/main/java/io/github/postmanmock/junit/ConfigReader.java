@@ -68,7 +68,9 @@ final class ConfigReader {
     }
     Long seed = mock.seed().length == 0 ? null : mock.seed()[0];
     new RecordTarget("", "").target(mock.recordFrom(), where); // a bad URL fails the class now
-    return new ServerConfig.Features(seed, delay, mock.cors(), null, mock.recordFrom());
+    ServerConfig.Tls tls =
+        new ServerConfig.Tls(mock.https(), mock.keyStore(), mock.keyStorePassword());
+    return new ServerConfig.Features(seed, delay, mock.cors(), null, mock.recordFrom(), tls);
   }
 
   private static Map<String, String> variables(String[] pairs, String where) {

@@ -34,6 +34,7 @@ public final class PostmanMockExtensionBuilder {
   private MatchingOptions options = MatchingOptions.defaults();
   private long maxBodyBytes = -1;
   private String recordFrom = "";
+  private ServerConfig.Tls tls = ServerConfig.Tls.OFF;
   private final List<Example> examples = new ArrayList<>();
 
   PostmanMockExtensionBuilder() {}
@@ -141,10 +142,29 @@ public final class PostmanMockExtensionBuilder {
   }
 
   /**
-   * Return the configured extension.
-   *
-   * @throws IllegalStateException if neither a collection nor an example was given
+   * Serve HTTPS with a certificate made for this JVM, as {@link PostmanMock#https()} does; the
+   * injected {@code MockServer}'s {@code sslContext()} trusts it.
    */
+  public PostmanMockExtensionBuilder https() {
+    if (!tls.https()) {
+      tls = new ServerConfig.Tls(true, "", "");
+    }
+    return this;
+  }
+
+  /**
+   * Serve HTTPS with the key and certificate of a PKCS12 key store, looked up like the collection,
+   * as {@link PostmanMock#keyStore()} does.
+   */
+  public PostmanMockExtensionBuilder keyStore(String file, char[] password) {
+    if (Objects.requireNonNull(file, "file").isBlank()) {
+      throw new IllegalArgumentException("keyStore must not be blank");
+    }
+    tls =
+        new ServerConfig.Tls(true, file, new String(Objects.requireNonNull(password, "password")));
+    return this;
+  }
+
   /**
    * Record mode: forward every call to {@code target} and add each exchange as an example to the
    * collection file on disk, as {@link PostmanMock#recordFrom()} does.
@@ -154,6 +174,11 @@ public final class PostmanMockExtensionBuilder {
     return this;
   }
 
+  /**
+   * Return the configured extension.
+   *
+   * @throws IllegalStateException if neither a collection nor an example was given
+   */
   public PostmanMockExtension build() {
     if ((collection == null || collection.isBlank()) && examples.isEmpty()) {
       throw new IllegalStateException(
@@ -170,7 +195,7 @@ public final class PostmanMockExtensionBuilder {
             failOnUnusedExamples,
             options,
             maxBodyBytes,
-            new ServerConfig.Features(seed, delay, cors, serverResponse, recordFrom),
+            new ServerConfig.Features(seed, delay, cors, serverResponse, recordFrom, tls),
             examples,
             false));
   }

@@ -39,15 +39,41 @@ record ServerConfig(
    * @param serverResponse the response that answers every call from the start, or {@code null}
    * @param recordFrom the URL to record from, empty to use the {@code postmanmock.record} system
    *     property (and serve the collection when that is not set either)
+   * @param tls whether and how HTTPS is served
    */
   record Features(
-      Long seed, Delay delay, CorsMode cors, ServerResponse serverResponse, String recordFrom) {
-    static final Features DEFAULTS = new Features(null, Delay.NONE, CorsMode.AUTO, null, "");
+      Long seed,
+      Delay delay,
+      CorsMode cors,
+      ServerResponse serverResponse,
+      String recordFrom,
+      Tls tls) {
+    static final Features DEFAULTS =
+        new Features(null, Delay.NONE, CorsMode.AUTO, null, "", Tls.OFF);
 
     Features {
       Objects.requireNonNull(delay, "delay");
       Objects.requireNonNull(cors, "cors");
       Objects.requireNonNull(recordFrom, "recordFrom");
+      Objects.requireNonNull(tls, "tls");
+    }
+  }
+
+  /**
+   * How HTTPS is served.
+   *
+   * @param https whether to serve HTTPS (implied by a key store)
+   * @param keyStore a PKCS12 key store, looked up like the collection; empty for the generated
+   *     certificate
+   * @param password the key store's password
+   */
+  record Tls(boolean https, String keyStore, String password) {
+    static final Tls OFF = new Tls(false, "", "");
+
+    Tls {
+      Objects.requireNonNull(keyStore, "keyStore");
+      Objects.requireNonNull(password, "password");
+      https = https || !keyStore.isEmpty();
     }
   }
 

@@ -61,7 +61,17 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
     if (features.serverResponse() != null) {
       builder.serverResponse(features.serverResponse());
     }
+    https(builder, features.tls(), testClass);
     return new ServerResource(builder.start(), config);
+  }
+
+  private static void https(MockServerBuilder builder, ServerConfig.Tls tls, Class<?> testClass) {
+    if (!tls.keyStore().isEmpty()) {
+      byte[] pkcs12 = FileLocator.read(tls.keyStore(), "key store", testClass);
+      builder.keyStore(tls.keyStore(), pkcs12, tls.password().toCharArray());
+    } else if (tls.https()) {
+      builder.https();
+    }
   }
 
   MockServer server() {
