@@ -2,8 +2,12 @@ package io.github.postmanmock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,6 +82,23 @@ class HttpsTest {
         .isEqualTo(200);
     assertThat(client.get("https://127.0.0.1:" + mock.port() + "/pets/1").statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void anHttpsMockOnTheIpv6LoopbackPassesHostnameVerification() {
+    assumeTrue(ipv6Loopback(), "no IPv6 loopback on this machine");
+    MockServer mock = start(MockServer.builder().https().host("::1"));
+
+    assertThat(mock.baseUrl()).startsWith("https://[");
+    assertThat(Tls.trusting(mock).get(mock.baseUrl() + "/pets/1").statusCode()).isEqualTo(200);
+  }
+
+  private static boolean ipv6Loopback() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("::1"))) {
+      return socket.getLocalPort() > 0;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   @Test
