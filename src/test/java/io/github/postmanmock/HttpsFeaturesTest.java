@@ -33,7 +33,13 @@ class HttpsFeaturesTest {
   @Test
   void aDelayIsWaitedOutBeforeTheHttpsAnswer() {
     RecordingSleeper sleeper = RecordingSleeper.instant();
-    MockServer mock = start(MockServer.builder().sleeper(sleeper).delay(Delay.ofMillis(250)));
+    MockServerBuilder builder =
+        MockServer.builder()
+            .https()
+            .delay(Delay.ofMillis(250))
+            .example(Examples.get("/pets/1").named("Rex").respond(200).json("{}"));
+    MockServer mock = Seams.of(builder).sleeper(sleeper).start();
+    started.add(mock);
 
     HttpResponse<String> got = Tls.trusting(mock).get(mock.baseUrl() + "/pets/1");
 

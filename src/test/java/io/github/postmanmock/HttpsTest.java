@@ -155,12 +155,14 @@ class HttpsTest {
   }
 
   @Test
-  void aKeyStoreGivenAsBytesIsReadTheSameWay() throws Exception {
-    byte[] bytes = Files.readAllBytes(KEY_STORE);
+  void aKeyStoreIsFoundOnTheClassPathLikeACollection() {
     MockServer mock =
-        start(MockServer.builder().keyStore("test.p12", bytes, "changeit".toCharArray()));
+        start(MockServer.builder().keyStore("tls/test-keystore.p12", "changeit".toCharArray()));
 
     assertThat(Tls.trusting(mock).get(mock.baseUrl() + "/pets/1").statusCode()).isEqualTo(200);
+    assertThatThrownBy(() -> MockServer.builder().keyStore("tls/none.p12", new char[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("key store [tls/none.p12] was not found");
   }
 
   @Test

@@ -54,10 +54,10 @@ class HttpsExtensionTest {
   }
 
   @Test
-  void theBuilderRejectsABlankKeyStore() {
-    assertThatThrownBy(() -> PostmanMockExtension.newInstance().keyStore(" ", new char[0]))
+  void theBuilderRejectsAKeyStoreFoundNowhereAtOnce() {
+    assertThatThrownBy(() -> PostmanMockExtension.newInstance().keyStore("none.p12", new char[0]))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("keyStore");
+        .hasMessageContaining("key store [none.p12] was not found");
   }
 
   @PostmanMock(value = PETS, https = true)
@@ -87,11 +87,17 @@ class HttpsExtensionTest {
   static class BuilderFixture {
     @RegisterExtension
     static PostmanMockExtension extension =
-        PostmanMockExtension.newInstance().collection(PETS).https().build();
+        PostmanMockExtension.newInstance()
+            .collection(PETS)
+            .keyStore("tls/test-keystore.p12", "changeit".toCharArray())
+            .https()
+            .build();
 
     @Test
     void serves(MockServer mock) {
       assertThat(mock.baseUrl()).startsWith("https://");
+      assertThat(mock.certificate().getSubjectX500Principal().getName())
+          .isEqualTo("CN=postman-mock test key store");
       assertThat(get(mock, "/pets/1").statusCode()).isEqualTo(200);
     }
   }
