@@ -35,8 +35,13 @@ final class Http {
   }
 
   static HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(CLIENT, request);
+  }
+
+  /** Send {@code request} with {@code client}, such as one trusting an HTTPS mock. */
+  static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
     try {
-      return CLIENT.send(
+      return client.send(
           request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
