@@ -12,6 +12,7 @@ import java.security.cert.X509Certificate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -45,7 +46,15 @@ public final class MockServer implements AutoCloseable {
         new CallJournal<>(
             Comparator.comparingLong(RecordedCall::sequence),
             options.behaviour().maxRecordedCalls());
-    this.runtime = MockRuntime.start(options, served -> journal.record(RecordedCall.of(served)));
+    AtomicReference<MockRuntime> started = new AtomicReference<>();
+    this.runtime =
+        MockRuntime.start(
+            options,
+            served ->
+                journal.record(
+                    RecordedCall.of(
+                        served, () -> started.get().name(), () -> started.get().knownExamples())));
+    started.set(runtime);
     runtime.enableAdmin(
         () -> journal.all().stream().map(RecordedCall::served).toList(), journal::clear);
   }

@@ -3,9 +3,12 @@ package io.github.postmanmock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +63,11 @@ class HttpsRecordingTest {
                 .recordFrom(URI.create(target.baseUrl()))
                 .recordTo(dir.resolve("orders.json"))
                 .start()) {
-      HttpResponse<String> got = Http.get(recorder.baseUrl(), "/orders");
+      HttpResponse<String> got =
+          Http.send(
+              HttpClient.newHttpClient(),
+              HttpRequest.newBuilder(URI.create(recorder.baseUrl() + "/orders")),
+              Duration.ofSeconds(60)); // the failed handshake behind it can be slow on a busy CI
 
       assertThat(got.statusCode()).isEqualTo(502);
       assertThat(got.body())

@@ -64,7 +64,7 @@ class HttpsTest {
     HttpClient untrusting = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/pets/1"))
-            .timeout(Duration.ofSeconds(10))
+            .timeout(Duration.ofSeconds(60))
             .build();
 
     assertThatThrownBy(() -> untrusting.send(request, HttpResponse.BodyHandlers.ofString()))

@@ -7,13 +7,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
 
-/** A loopback HTTPS client for end-to-end tests, trusting what it is given. */
+/**
+ * A loopback HTTPS client for end-to-end tests, trusting what it is given. Its time limit is wider
+ * than {@link Http}'s: the first TLS handshake of a JVM loads and warms the whole TLS stack on both
+ * sides, which takes seconds on a loaded CI machine.
+ */
 final class Tls {
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private final HttpClient client;
 
   private Tls(SSLContext trust) {
     this.client =
-        HttpClient.newBuilder().sslContext(trust).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient.newBuilder().sslContext(trust).connectTimeout(Duration.ofSeconds(10)).build();
   }
 
   /** A client that trusts {@code mock}'s certificate. */
@@ -29,6 +34,6 @@ final class Tls {
     if (headers.length > 0) {
       request.headers(headers);
     }
-    return Http.send(client, request);
+    return Http.send(client, request, TIMEOUT);
   }
 }

@@ -27,7 +27,7 @@ class HttpsExtensionTest {
     try {
       return client.send(
           HttpRequest.newBuilder(URI.create(mock.baseUrl() + target))
-              .timeout(Duration.ofSeconds(10))
+              .timeout(Duration.ofSeconds(60))
               .build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

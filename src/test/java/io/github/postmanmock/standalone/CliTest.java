@@ -155,7 +155,7 @@ class CliTest {
       HttpResponse<String> health =
           trusting.send(
               HttpRequest.newBuilder(URI.create(baseUrl + "/__mock/health"))
-                  .timeout(Duration.ofSeconds(10))
+                  .timeout(Duration.ofSeconds(60))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
