@@ -149,4 +149,20 @@ public @interface PostmanMock {
    * run to recording; when neither is set the collection is served. See {@code docs/recording.md}.
    */
   String recordFrom() default "";
+
+  /**
+   * Serve HTTPS instead of HTTP, with a certificate for {@code localhost}, {@code 127.0.0.1} and
+   * {@code ::1} made once per JVM; the injected {@code MockServer}'s {@code sslContext()} trusts
+   * it. See {@code docs/https.md}.
+   */
+  boolean https() default false;
+
+  /**
+   * Serve HTTPS with the first key and certificate of this PKCS12 key store instead, looked up like
+   * the collection; empty (the default) for the generated certificate.
+   */
+  String keyStore() default "";
+
+  /** The password of {@link #keyStore()}. */
+  String keyStorePassword() default "";
 }
