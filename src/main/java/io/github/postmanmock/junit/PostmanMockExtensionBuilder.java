@@ -154,6 +154,11 @@ public final class PostmanMockExtensionBuilder {
     return this;
   }
 
+  /**
+   * Return the extension to keep in a {@code @RegisterExtension} field.
+   *
+   * @throws IllegalStateException when neither a collection nor an inline example was given
+   */
   public PostmanMockExtension build() {
     if ((collection == null || collection.isBlank()) && examples.isEmpty()) {
       throw new IllegalStateException(
