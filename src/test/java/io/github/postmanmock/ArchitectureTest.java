@@ -113,6 +113,22 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".internal..")),
         Arguments.of(
+            "only the optional Spring support uses Spring",
+            noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".spring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")),
+        Arguments.of(
+            "the Spring support uses only the public API",
+            noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".spring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".internal..")),
+        Arguments.of(
             "nothing uses JUnit's internal commons utilities",
             noClasses()
                 .should()

@@ -4,24 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.Examples;
 import io.github.postmanmock.junit.PostmanMockExtension;
+import io.github.postmanmock.spring.BaseUrlProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The same Spring configuration as {@link PetShopTest}, a different mock. Each class declares its
- * own {@code @DynamicPropertySource} method, and those methods are part of the key Spring caches
- * contexts by: this class gets a context of its own, wired to its own mock's URL, while classes
- * with the same configuration and the same method share one.
+ * The same Spring configuration as {@link PetShopTest}, a different mock, handed over with the
+ * one-annotation form {@code @BaseUrlProperty} instead of a {@code @DynamicPropertySource} method.
+ * The annotated field is part of the key Spring caches contexts by (as a class's own
+ * {@code @DynamicPropertySource} method would be): this class gets a context of its own, wired to
+ * its own mock's URL.
  */
 @SpringBootTest
 class PetShopWithInlineMockTest {
 
   @RegisterExtension
+  @BaseUrlProperty("petstore.base-url")
   static PostmanMockExtension petstore =
       PostmanMockExtension.newInstance()
           .example(
@@ -30,11 +31,6 @@ class PetShopWithInlineMockTest {
                   .json("{\"id\": {{id}}, \"name\": \"Tom\", \"species\": \"cat\"}")
                   .named("any pet is Tom"))
           .build();
-
-  @DynamicPropertySource
-  static void petstoreUrl(DynamicPropertyRegistry registry) {
-    registry.add("petstore.base-url", petstore::baseUrl);
-  }
 
   @Autowired AdoptionService adoptions;
 
