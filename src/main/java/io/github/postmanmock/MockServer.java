@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A running mock server that answers HTTP calls from the saved examples of Postman collections, the
@@ -43,7 +44,15 @@ public final class MockServer implements AutoCloseable {
         new CallJournal<>(
             Comparator.comparingLong(RecordedCall::sequence),
             options.behaviour().maxRecordedCalls());
-    this.runtime = MockRuntime.start(options, served -> journal.record(RecordedCall.of(served)));
+    AtomicReference<MockRuntime> started = new AtomicReference<>();
+    this.runtime =
+        MockRuntime.start(
+            options,
+            served ->
+                journal.record(
+                    RecordedCall.of(
+                        served, () -> started.get().name(), () -> started.get().knownExamples())));
+    started.set(runtime);
     runtime.enableAdmin(
         () -> journal.all().stream().map(RecordedCall::served).toList(), journal::clear);
   }

@@ -40,7 +40,7 @@ final class ClassReport {
     }
   }
 
-  static void atEnd(ExtensionContext context, MockServer server, boolean failOnUnused) {
+  static void atEnd(ExtensionContext context, MockServer server, ServerConfig config) {
     ExampleCoverage coverage = server.coverage();
     List<RecordedCall> late = server.lateCalls().asList();
     context.publishReportEntry("postman-mock.coverage", coverage.toString());
@@ -56,7 +56,7 @@ final class ClassReport {
     }
     Path dir = Path.of(context.getConfigurationParameter(DIR_PROPERTY).orElse(DEFAULT_DIR).trim());
     write(dir, context.getRequiredTestClass(), server, coverage, late);
-    if (failOnUnused && !coverage.unused().isEmpty()) {
+    if (config.failOnUnusedExamples() && !coverage.unused().isEmpty()) {
       throw new AssertionError(
           "Examples of "
               + server
@@ -64,7 +64,8 @@ final class ClassReport {
               + context.getRequiredTestClass().getName()
               + "]: "
               + coverage.unused()
-              + "\nTest them, delete them, or use @PostmanMock(failOnUnusedExamples = false)");
+              + "\nTest them, delete them, or use "
+              + config.failOnUnusedExamplesOptOut());
     }
   }
 
