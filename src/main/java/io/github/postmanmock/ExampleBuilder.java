@@ -53,6 +53,7 @@ public final class ExampleBuilder {
   private String name;
   private String id;
   private Duration delay = Duration.ZERO;
+  private int uses;
 
   ExampleBuilder(String method, Url url) {
     this.method = method;
@@ -78,6 +79,7 @@ public final class ExampleBuilder {
     b.name = example.hasDefaultName() ? null : model.name();
     b.id = model.id();
     b.delay = response.delay();
+    b.uses = response.uses();
     return b;
   }
 
@@ -247,6 +249,37 @@ public final class ExampleBuilder {
   }
 
   /**
+   * Answer only the first {@code n} calls this example matches, then stand aside so that the next
+   * best example answers. While it has uses left it wins ties against examples without a limit. The
+   * count starts again with every test, or with {@link MockServer#resetScenarios()}. See {@code
+   * docs/scenarios.md}.
+   *
+   * @param n at least 1
+   */
+  public ExampleBuilder times(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("times must be at least 1 but was [" + n + "]");
+    }
+    this.uses = n;
+    return this;
+  }
+
+  /**
+   * Break the connection with {@code fault} instead of answering; may stand in for {@link
+   * #respond(int)} (the status is then 200, seen only with {@link Fault#TRUNCATED_BODY}). Adds the
+   * response header {@value Fault#HEADER}, which is how a saved example asks for a fault.
+   */
+  public ExampleBuilder fault(Fault fault) {
+    Objects.requireNonNull(fault, "fault");
+    if (status == null) {
+      status = 200;
+    }
+    responseHeaders.removeIf(h -> h.key().equalsIgnoreCase(Fault.HEADER));
+    responseHeaders.add(Header.of(Fault.HEADER, fault.name()));
+    return this;
+  }
+
+  /**
    * The example.
    *
    * @throws IllegalStateException when {@link #respond(int)} was never called
@@ -270,7 +303,8 @@ public final class ExampleBuilder {
             content.text(),
             content.language(),
             content.bytes(),
-            delay);
+            delay,
+            uses);
     var model =
         new io.github.postmanmock.internal.model.Example(
             id, exampleName, List.of(), "inline", "", 0, request, response);

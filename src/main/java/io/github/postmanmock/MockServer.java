@@ -285,6 +285,14 @@ public final class MockServer implements AutoCloseable {
     return runtime.recording().save();
   }
 
+  /**
+   * Start every limited example ({@link ExampleBuilder#times(int)}) and every sequence from its
+   * first step again; the JUnit extension does so before each test.
+   */
+  public void resetScenarios() {
+    runtime.resetScenarios();
+  }
+
   /** Return whether {@link #close()} was called. */
   public boolean isClosed() {
     return runtime.isClosed();

@@ -56,6 +56,8 @@ public final class MockServerBuilder {
   private Path recordTo;
   private final Set<String> recordWithout = new LinkedHashSet<>();
   private boolean recordIds;
+  private URI passthroughTo;
+  private Path recordUnmatched;
   private Supplier<TlsIdentity> tls;
 
   MockServerBuilder() {}
@@ -242,6 +244,32 @@ public final class MockServerBuilder {
   }
 
   /**
+   * Passthrough: forward every call that no example answers to the service at {@code target} (such
+   * as {@code http://localhost:8080}) and send its answer back; the call counts as proxied, not as
+   * unmatched. See {@code docs/scenarios.md}.
+   */
+  public MockServerBuilder passthroughTo(URI target) {
+    Objects.requireNonNull(target, "target");
+    if (target.getScheme() == null || target.getHost() == null) {
+      throw new IllegalArgumentException(
+          "the passthrough target must be a URL such as [http://localhost:8080] but was ["
+              + target
+              + "]");
+    }
+    this.passthroughTo = target;
+    return this;
+  }
+
+  /**
+   * With {@link #passthroughTo(URI)}: also save each forwarded exchange as an example in {@code
+   * file} (created when missing, added to otherwise) when the server closes.
+   */
+  public MockServerBuilder recordUnmatched(Path file) {
+    this.recordUnmatched = Objects.requireNonNull(file, "file");
+    return this;
+  }
+
+  /**
    * Serve an inline example as if it were the last example of the collections; Postman's scoring
    * and tie-breaks treat it like any saved example.
    */
@@ -319,6 +347,22 @@ public final class MockServerBuilder {
 
   /** The options as the value the server runs with; validated as each method was called. */
   ServerOptions options() {
+    if (passthroughTo != null && recordFrom != null) {
+      throw new IllegalStateException(
+          "recordFrom("
+              + recordFrom
+              + ") and passthroughTo("
+              + passthroughTo
+              + ") were both set;"
+              + " record mode forwards every call, passthrough only the unmatched ones: choose one");
+    }
+    if (recordUnmatched != null && passthroughTo == null) {
+      throw new IllegalStateException(
+          "recordUnmatched("
+              + recordUnmatched
+              + ") needs passthroughTo(URI): it saves what the"
+              + " passthrough target answered");
+    }
     String name =
         collections.isEmpty()
             ? "inline examples"
@@ -341,7 +385,10 @@ public final class MockServerBuilder {
             serverResponse == null ? null : serverResponse.toInternal(),
             Sleeper.REAL,
             maxRecordedCalls);
-    var recording = new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds);
+    var recording =
+        passthroughTo != null
+            ? new RecordingOptions(passthroughTo, recordUnmatched, recordWithout, recordIds, true)
+            : new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds, false);
     return new ServerOptions(
         collections, environments, given, matching, settings, adminPrefix, behaviour, recording);
   }

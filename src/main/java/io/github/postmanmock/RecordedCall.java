@@ -5,6 +5,7 @@ import io.github.postmanmock.internal.model.ExampleNames;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.server.ServedCall;
 import io.github.postmanmock.internal.server.ServedCall.Outcome;
+import io.github.postmanmock.internal.server.StepNote;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -177,11 +178,39 @@ public final class RecordedCall {
 
   /**
    * Return whether the call was forwarded to the real service in record mode (see {@code
-   * docs/recording.md}); its response is the service's, or a 502 when the service could not be
-   * reached, with the reason in {@link #noMatchReason()}.
+   * docs/recording.md}) or, with passthrough, because no example answered it; its response is the
+   * service's, or a 502 when the service could not be reached, with the reason in {@link
+   * #noMatchReason()}.
    */
   public boolean proxied() {
     return served.outcome() == Outcome.PROXIED;
+  }
+
+  /**
+   * Return the fault the call was answered with ({@link Fault}): the connection was broken on
+   * purpose instead of answered; empty for a normal answer.
+   */
+  public Optional<Fault> fault() {
+    for (Header h : served.response().headers()) {
+      if (h.key().equalsIgnoreCase(Fault.HEADER)) {
+        String name = h.value().trim().toUpperCase(java.util.Locale.ROOT);
+        for (Fault f : Fault.values()) {
+          if (f.name().equals(name)) {
+            return Optional.of(f);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Return which step of a sequence answered the call, from 1: the n-th use of an example limited
+   * with {@link ExampleBuilder#times(int)}, or the place in the list of {@link
+   * TestScope#useExamples(String...)}; 0 when no sequence answered it.
+   */
+  public int step() {
+    return StepNote.stepOf(served.notes());
   }
 
   /**

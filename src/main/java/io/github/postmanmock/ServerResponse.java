@@ -43,6 +43,15 @@ public final class ServerResponse {
     return new ServerResponse(status, List.of(), null);
   }
 
+  /**
+   * Return a server response that breaks every connection with {@code fault} (status 200, seen only
+   * with {@link Fault#TRUNCATED_BODY}, whose body is then half sent).
+   */
+  public static ServerResponse fault(Fault fault) {
+    Objects.requireNonNull(fault, "fault");
+    return of(200).header(Fault.HEADER, fault.name());
+  }
+
   /** Return a copy that also sends header {@code name: value}. */
   public ServerResponse header(String name, String value) {
     if (Objects.requireNonNull(name, "name").isBlank()) {

@@ -3,6 +3,7 @@ package io.github.postmanmock;
 import io.github.postmanmock.internal.runtime.TestHandle;
 import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
+import java.util.List;
 
 /**
  * The calls of one test on one server, from {@link MockServer#beginTest} until {@link #close()},
@@ -56,6 +57,17 @@ public final class TestScope implements AutoCloseable {
   public TestScope useExample(String example) {
     requireOpen();
     handle.useExample(example);
+    return this;
+  }
+
+  /**
+   * Choose every example named, as {@link #useExample(String)} does; examples of one request (same
+   * method and path) answer its calls in the order given, a name repeated for each call, and the
+   * last keeps answering: {@code useExamples("Unavailable", "Unavailable", "Shipped")}.
+   */
+  public TestScope useExamples(String... examples) {
+    requireOpen();
+    handle.useExamples(List.of(examples));
     return this;
   }
 

@@ -3,6 +3,7 @@ package io.github.postmanmock.junit;
 import io.github.postmanmock.Delay;
 import io.github.postmanmock.MatchingOptions;
 import io.github.postmanmock.MockServerBuilder;
+import java.net.URI;
 import java.util.Arrays;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -47,6 +48,13 @@ final class ConfigReader {
     }
     if (!mock.keyStore().isEmpty()) {
       options.add(b -> b.keyStore(mock.keyStore(), mock.keyStorePassword().toCharArray()));
+    }
+    if (!mock.passthroughTo().isBlank()) {
+      String passthroughWhere = where + " passthroughTo";
+      options.add(
+          b ->
+              b.passthroughTo(
+                  URI.create(Placeholders.fill(mock.passthroughTo(), passthroughWhere))));
     }
     new RecordTarget("", "").target(mock.recordFrom(), where); // a bad URL fails the class now
     return new ServerConfig(

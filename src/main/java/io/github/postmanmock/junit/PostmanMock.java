@@ -151,6 +151,15 @@ public @interface PostmanMock {
   String recordFrom() default "";
 
   /**
+   * Passthrough: forward every call no example answers to the real service at this URL and answer
+   * with what it sends; such calls are proxied, not unmatched, so {@link #failOnUnmatched()}
+   * ignores them. {@code ${name}} is filled from a system property, as a real port is seldom fixed:
+   * {@code "http://localhost:${orders.port}"}. Empty (the default) for none. See {@code
+   * docs/scenarios.md}.
+   */
+  String passthroughTo() default "";
+
+  /**
    * Serve HTTPS instead of HTTP, with a certificate for {@code localhost}, {@code 127.0.0.1} and
    * {@code ::1} made once per JVM; the injected {@code MockServer}'s {@code sslContext()} trusts
    * it. See {@code docs/https.md}.

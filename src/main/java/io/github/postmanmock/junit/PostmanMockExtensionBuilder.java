@@ -7,6 +7,7 @@ import io.github.postmanmock.ExampleBuilder;
 import io.github.postmanmock.MatchingOptions;
 import io.github.postmanmock.MockServerBuilder;
 import io.github.postmanmock.ServerResponse;
+import java.net.URI;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -124,6 +125,15 @@ public final class PostmanMockExtensionBuilder {
     }
     this.recordFrom = target;
     return this;
+  }
+
+  /**
+   * Passthrough: forward the calls no example answers to {@code target}, as {@link
+   * PostmanMock#passthroughTo()} does ({@code ${name}} filled from system properties).
+   */
+  public PostmanMockExtensionBuilder passthroughTo(String target) {
+    Objects.requireNonNull(target, "target");
+    return option(b -> b.passthroughTo(URI.create(Placeholders.fill(target, "passthroughTo"))));
   }
 
   /**

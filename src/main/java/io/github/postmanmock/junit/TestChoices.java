@@ -23,8 +23,9 @@ final class TestChoices {
       for (Map.Entry<String, String> v : variables(outerFirst).entrySet()) {
         scope.variable(v.getKey(), v.getValue());
       }
-      for (String example : examples(outerFirst)) {
-        scope.useExample(example);
+      List<String> examples = examples(outerFirst);
+      if (!examples.isEmpty()) {
+        scope.useExamples(examples.toArray(String[]::new));
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       scope.close();

@@ -23,6 +23,11 @@ import java.lang.annotation.Target;
  * have answered gets the chosen example; all other calls are answered as usual. The choice ends
  * with the test.
  *
+ * <p>Several examples of one request (same method and path) are played in order, one call each, and
+ * the last keeps answering: {@code @UseExample({"Unavailable", "Unavailable", "Shipped"})} answers
+ * 503, 503, then 200 for every call after. {@code RecordedCall.step()} tells which place in the
+ * list answered. See {@code docs/scenarios.md}.
+ *
  * <p>On a test method, a test class or a {@code @Nested} class; the nearest one applies (method,
  * then the class, then enclosing classes), they do not add up. Tests that choose examples must not
  * run at the same time against one server (the choice is the server's while the test runs); such a

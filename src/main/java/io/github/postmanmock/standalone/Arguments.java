@@ -4,6 +4,7 @@ import io.github.postmanmock.CorsMode;
 import io.github.postmanmock.Delay;
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.MockServerBuilder;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.function.Function;
  *     limit
  * @param maxCalls how many calls the call log keeps, the newest
  * @param https whether and how to serve HTTPS
+ * @param passthrough the real service the calls no example answers are forwarded to, if any
  */
 record Arguments(
     Command command,
@@ -44,7 +46,8 @@ record Arguments(
     String adminPrefix,
     long maxBodyBytes,
     int maxCalls,
-    Https https) {
+    Https https,
+    Optional<URI> passthrough) {
 
   static final int DEFAULT_PORT = 3000;
 
@@ -115,7 +118,8 @@ record Arguments(
         "",
         DEFAULT_MAX_BODY,
         DEFAULT_MAX_CALLS,
-        Https.OFF);
+        Https.OFF,
+        Optional.empty());
   }
 
   /** Walks the words after {@code serve}. */
@@ -137,6 +141,7 @@ record Arguments(
     private Path keyStore;
     private String keyStorePassword;
     private boolean printCertificate;
+    private URI passthrough;
 
     Parser(String[] args) {
       this.args = args;
@@ -180,7 +185,8 @@ record Arguments(
               https || keyStore != null,
               Optional.ofNullable(keyStore),
               keyStorePassword == null ? "" : keyStorePassword,
-              printCertificate));
+              printCertificate),
+          Optional.ofNullable(passthrough));
     }
 
     private void option(String word) {
@@ -202,6 +208,8 @@ record Arguments(
             maxCalls = check(name, number(name, value(name, inline)), b -> b::maxRecordedCalls);
         case "--watch", "-w" -> watch = flag("--watch", inline);
         case "--https" -> https = flag(name, inline);
+        case "--passthrough" ->
+            passthrough = check(name, uri(name, value(name, inline)), b -> b::passthroughTo);
         case "--keystore" -> keyStore = Path.of(value(name, inline));
         case "--keystore-password" -> keyStorePassword = value(name, inline);
         case "--print-certificate" -> printCertificate = flag(name, inline);
@@ -238,6 +246,19 @@ record Arguments(
         return value;
       } catch (IllegalArgumentException e) {
         throw new UsageException("Option [" + name + "]: " + e.getMessage());
+      }
+    }
+
+    private static URI uri(String name, String text) {
+      try {
+        return new URI(text);
+      } catch (java.net.URISyntaxException e) {
+        throw new UsageException(
+            "Option ["
+                + name
+                + "] needs a URL such as [http://localhost:8080] but was ["
+                + text
+                + "]");
       }
     }
 

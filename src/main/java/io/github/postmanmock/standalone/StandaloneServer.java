@@ -50,6 +50,7 @@ final class StandaloneServer implements AutoCloseable {
     arguments.apiKeys().forEach(builder::apiKey);
     arguments.delay().ifPresent(builder::delay);
     arguments.cors().ifPresent(builder::cors);
+    arguments.passthrough().ifPresent(builder::passthroughTo);
     HttpsBanner.configure(builder, arguments.https());
     StandaloneServer standalone = new StandaloneServer(builder.start(), arguments, out, err);
     standalone.printBanner();
@@ -80,6 +81,9 @@ final class StandaloneServer implements AutoCloseable {
     arguments.environment().ifPresent(e -> out.println("Environment:  [" + e + "]"));
     out.println("Base URL:     " + server.baseUrl());
     HttpsBanner.print(server, arguments.https(), out, err);
+    arguments
+        .passthrough()
+        .ifPresent(p -> out.println("Passthrough:  " + p + " (unmatched calls)"));
     out.println("Call log:     " + server.baseUrl() + adminPrefix() + "/");
     printRoutes();
     out.println(

@@ -18,6 +18,8 @@ import java.util.Objects;
  *     only inline examples have one (a collection file holds text)
  * @param delay how long the mock waits before sending this response; zero for none (a collection
  *     file has no place for it, so only inline examples set it)
+ * @param uses how many calls the example answers before it stands aside; 0 for no limit (only
+ *     inline examples set it, see {@code docs/scenarios.md})
  */
 public record ExampleResponse(
     Integer code,
@@ -26,11 +28,27 @@ public record ExampleResponse(
     String body,
     String previewLanguage,
     byte[] binaryBody,
-    Duration delay) {
+    Duration delay,
+    int uses) {
   public ExampleResponse {
     headers = List.copyOf(headers);
     binaryBody = binaryBody == null ? null : binaryBody.clone();
     Objects.requireNonNull(delay, "delay");
+    if (uses < 0) {
+      throw new IllegalArgumentException("uses must be 0 (no limit) or more but was " + uses);
+    }
+  }
+
+  /** A response without a limit on its uses. */
+  public ExampleResponse(
+      Integer code,
+      String status,
+      List<Header> headers,
+      String body,
+      String previewLanguage,
+      byte[] binaryBody,
+      Duration delay) {
+    this(code, status, headers, body, previewLanguage, binaryBody, delay, 0);
   }
 
   /** A response as a collection file saves it: a text body and no delay. */
@@ -57,7 +75,7 @@ public record ExampleResponse(
 
   /** A copy with {@code text} as body and no binary body, as a collection file would hold it. */
   public ExampleResponse withTextBody(String text) {
-    return new ExampleResponse(code, status, headers, text, previewLanguage, null, delay);
+    return new ExampleResponse(code, status, headers, text, previewLanguage, null, delay, uses);
   }
 
   @Override
@@ -69,12 +87,13 @@ public record ExampleResponse(
         && Objects.equals(body, r.body)
         && Objects.equals(previewLanguage, r.previewLanguage)
         && Arrays.equals(binaryBody, r.binaryBody)
-        && delay.equals(r.delay);
+        && delay.equals(r.delay)
+        && uses == r.uses;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, status, headers, body, previewLanguage, delay)
+    return Objects.hash(code, status, headers, body, previewLanguage, delay, uses)
         + 31 * Arrays.hashCode(binaryBody);
   }
 
@@ -92,6 +111,7 @@ public record ExampleResponse(
         + previewLanguage
         + (binaryBody == null ? "" : ", binaryBody=" + binaryBody.length + " bytes")
         + (delay.isZero() ? "" : ", delay=" + delay)
+        + (uses == 0 ? "" : ", uses=" + uses)
         + "]";
   }
 }

@@ -131,9 +131,18 @@ public final class MockRuntime implements AutoCloseable {
     added.add(owner, example);
   }
 
-  /** Start a test's handle on this mock; {@code owner} identifies what the test added. */
+  /**
+   * Start a test's handle on this mock; {@code owner} identifies what the test added. Sequences and
+   * limited examples start again from their first step.
+   */
   public TestHandle openTest(String testName, Object owner) {
+    http.scenarios().restart();
     return new TestHandle(this, testName, owner);
+  }
+
+  /** Start every sequence and limited example from its first step again. */
+  public void resetScenarios() {
+    http.scenarios().restart();
   }
 
   AtomicReference<TestHandle> choosing() {

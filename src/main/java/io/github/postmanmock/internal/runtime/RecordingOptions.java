@@ -16,11 +16,18 @@ import java.util.Set;
  * @param out the file to write to, or {@code null} for the one collection file given
  * @param sensitiveHeaders headers never saved, besides Authorization, Cookie and the like
  * @param idVariables whether ID-like path segments are saved as {@code {{id}}}
+ * @param unmatchedOnly passthrough: forward only the calls no example answers, and save them only
+ *     when {@code out} is given
  */
 public record RecordingOptions(
-    URI target, Path out, Set<String> sensitiveHeaders, boolean idVariables) {
+    URI target,
+    Path out,
+    Set<String> sensitiveHeaders,
+    boolean idVariables,
+    boolean unmatchedOnly) {
   /** Not recording. */
-  public static final RecordingOptions OFF = new RecordingOptions(null, null, Set.of(), false);
+  public static final RecordingOptions OFF =
+      new RecordingOptions(null, null, Set.of(), false, false);
 
   public RecordingOptions {
     sensitiveHeaders = Set.copyOf(sensitiveHeaders);
@@ -42,6 +49,12 @@ public record RecordingOptions(
   Recording start(List<Source> collections) {
     if (target == null) {
       return null;
+    }
+    if (unmatchedOnly) {
+      if (out != null && Files.exists(out)) {
+        Source.of(out).collection();
+      }
+      return Recording.of(new RecordingSettings(target, out, sensitiveHeaders, idVariables, true));
     }
     Path file = out;
     if (file == null && collections.size() == 1 && collections.get(0).file() != null) {

@@ -27,6 +27,14 @@ public final class TestHandle {
     overrides().useExample(example);
   }
 
+  /**
+   * Choose every example of {@code examples} as {@link #useExample} does; examples of one request
+   * (same method and path) then answer its calls in the order given, the last one for good.
+   */
+  public synchronized void useExamples(java.util.List<String> examples) {
+    overrides().useExamples(examples);
+  }
+
   /** Set variable {@code key} until {@link #close()}; same rules as {@link #useExample}. */
   public synchronized void variable(String key, String value) {
     overrides().variable(key, value);
@@ -42,7 +50,14 @@ public final class TestHandle {
                 + mock
                 + "; tests that do so cannot run at the same time on one server");
       }
-      overrides = new TestOverrides(mock.http(), mock.name(), () -> mock.live().content(c -> c));
+      overrides =
+          new TestOverrides(
+              mock.http(),
+              mock.name(),
+              () -> {
+                mock.http().scenarios().clear();
+                mock.live().content(c -> c);
+              });
     }
     return overrides;
   }

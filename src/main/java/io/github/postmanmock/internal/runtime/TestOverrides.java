@@ -5,6 +5,7 @@ import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleNames;
 import io.github.postmanmock.internal.model.Variables;
 import io.github.postmanmock.internal.server.MockHttpServer;
+import io.github.postmanmock.internal.server.Scenarios;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,32 @@ final class TestOverrides {
   void useExample(String key) {
     chosen.add(find(Objects.requireNonNull(key, "example")));
     apply();
+  }
+
+  /** Choose {@code keys}; those of one request play in the order given (see {@link Scenarios}). */
+  void useExamples(List<String> keys) {
+    List<Example> found =
+        keys.stream().map(k -> find(Objects.requireNonNull(k, "example"))).toList();
+    for (Example e : found) {
+      if (!chosen.contains(e)) {
+        chosen.add(e);
+      }
+    }
+    apply();
+    Variables vars = base.variables().with(variables);
+    List<List<Example>> sequences = new ArrayList<>();
+    List<Example> grouped = new ArrayList<>();
+    for (Example first : found) {
+      if (grouped.contains(first)) {
+        continue;
+      }
+      List<Example> sequence = found.stream().filter(e -> sameRequest(first, e, vars)).toList();
+      grouped.addAll(sequence);
+      if (sequence.size() > 1) {
+        sequences.add(sequence);
+      }
+    }
+    http.scenarios().choose(sequences);
   }
 
   void variable(String key, String value) {

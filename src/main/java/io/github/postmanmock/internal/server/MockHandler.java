@@ -45,6 +45,7 @@ final class MockHandler implements HttpHandler {
   private final DelayedAnswers delays;
   private final AtomicLong sequence = new AtomicLong();
   private final Recording recording;
+  private final Scenarios scenarios;
 
   MockHandler(
       ServerSettings settings,
@@ -60,13 +61,19 @@ final class MockHandler implements HttpHandler {
     this.clock = runtime.clock();
     this.sleeper = runtime.sleeper();
     this.delays = runtime.delays();
+    this.scenarios = runtime.scenarios();
   }
 
   /**
    * What a handler needs besides its state: renderer, clock, sleeper and the timer that finishes
-   * delayed answers.
+   * delayed answers, and the sequences in play.
    */
-  record Runtime(ResponseRenderer renderer, Clock clock, Sleeper sleeper, DelayedAnswers delays) {}
+  record Runtime(
+      ResponseRenderer renderer,
+      Clock clock,
+      Sleeper sleeper,
+      DelayedAnswers delays,
+      Scenarios scenarios) {}
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
@@ -75,6 +82,11 @@ final class MockHandler implements HttpHandler {
     boolean handedOver = false;
     try {
       ServedCall served = answer(exchange, seq, current);
+      if (FaultWriter.asks(served.response())) {
+        recorder.accept(served.sentAfter(clock.instant(), Duration.ZERO, List.of()));
+        FaultWriter.write(exchange, served.response());
+        return;
+      }
       ResponseDelay delay = delayOf(served, current);
       Duration wait = delay.delay().isZero() ? Duration.ZERO : sleeper.waitFor(delay.delay());
       if (wait.isZero()) {
@@ -103,7 +115,12 @@ final class MockHandler implements HttpHandler {
   /** Record the call as sent now, then write it. */
   private void send(HttpExchange exchange, ServedCall served, ResponseDelay delay)
       throws IOException {
-    List<String> notes = delay.note().isEmpty() ? List.of() : List.of(delay.note());
+    List<String> notes = new ArrayList<>();
+    for (String note : List.of(delay.note(), FaultWriter.problem(served.response()))) {
+      if (!note.isEmpty()) {
+        notes.add(note);
+      }
+    }
     ServedCall sent = served.sentAfter(clock.instant(), delay.delay(), notes);
     recorder.accept(sent);
     write(exchange, sent.call().method(), sent.response());
@@ -133,7 +150,7 @@ final class MockHandler implements HttpHandler {
             current);
       }
       call = RequestReader.read(exchange, settings.maxBodyBytes());
-      if (recording != null) {
+      if (recording != null && !recording.settings().unmatchedOnly()) {
         return proxied(seq, call, current);
       }
       return decide(seq, call, current, preflight);
@@ -162,11 +179,18 @@ final class MockHandler implements HttpHandler {
         return served(seq, call, Cors.preflightAnswer(call), Outcome.CORS, null, "", current);
       }
     }
+    String step = "";
     if (decision == null || !decision.matched()) {
-      decision =
-          current.serverResponse() != null
-              ? Decision.serverResponse(current.serverResponse())
-              : Precedence.decideHeadAsGet(current.preferred(), engine, visible);
+      if (current.serverResponse() != null) {
+        decision = Decision.serverResponse(current.serverResponse());
+      } else {
+        Scenarios.Answer answer = scenarios.decide(current, visible);
+        decision = answer.decision();
+        step = answer.step() == 0 ? "" : StepNote.of(answer.step(), answer.steps());
+      }
+    }
+    if (!decision.matched() && recording != null) {
+      return proxied(seq, call, current);
     }
     if (!decision.matched()) {
       RenderedResponse notFound = ErrorResponses.notFound(NearMissReport.summary(call, decision));
@@ -186,10 +210,15 @@ final class MockHandler implements HttpHandler {
       response = new RenderedResponse(response.status(), response.headers(), chosen.binaryBody());
     }
     Outcome outcome = decision.example() == null ? Outcome.SERVER_RESPONSE : Outcome.EXAMPLE;
-    return served(seq, call, response, outcome, decision, "", current);
+    ServedCall served = served(seq, call, response, outcome, decision, "", current);
+    return step.isEmpty()
+        ? served
+        : served.sentAfter(served.servedAt(), Duration.ZERO, List.of(step));
   }
 
-  /** Record mode: the target's answer as it came (no CORS headers added), or a 502. */
+  /**
+   * Record mode or passthrough: the target's answer as it came (no CORS headers added), or a 502.
+   */
   private ServedCall proxied(long seq, HttpCall call, MockState current) {
     HttpCall sent = current.apiKeys().isPrivate() ? withoutApiKey(call) : call;
     Recording.Forwarded answer = recording.forward(sent);

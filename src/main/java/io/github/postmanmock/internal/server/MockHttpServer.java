@@ -64,6 +64,7 @@ public final class MockHttpServer implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private final Recording recording;
+  private final Scenarios scenarios = new Scenarios();
   private final DelayedAnswers delays;
 
   private final TlsIdentity tls;
@@ -125,7 +126,8 @@ public final class MockHttpServer implements AutoCloseable {
     HttpServer http = bind(settings);
     ExecutorService executor = executor(settings.name(), http.getAddress().getPort());
     MockHttpServer mock = new MockHttpServer(http, executor, initial, recording, settings.tls());
-    MockHandler.Runtime runtime = new MockHandler.Runtime(renderer, clock, sleeper, mock.delays);
+    MockHandler.Runtime runtime =
+        new MockHandler.Runtime(renderer, clock, sleeper, mock.delays, mock.scenarios);
     http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder, recording));
     http.setExecutor(executor);
     http.start();
@@ -224,6 +226,11 @@ public final class MockHttpServer implements AutoCloseable {
   /** The recording calls are forwarded through, or {@code null} when the server answers itself. */
   public Recording recording() {
     return recording;
+  }
+
+  /** The sequences and limited examples of this server, and how far each has played. */
+  public Scenarios scenarios() {
+    return scenarios;
   }
 
   public boolean isClosed() {

@@ -60,9 +60,14 @@ public final class Recording {
     return forwarded;
   }
 
+  private String target() {
+    return settings.unmatchedOnly() ? "The passthrough target" : "The recording target";
+  }
+
   private String reason(IOException e) {
     if (e instanceof SSLHandshakeException) {
-      return "The recording target ["
+      return target()
+          + " ["
           + forwarder.base()
           + "] presents a certificate this JVM does not trust ("
           + e.getMessage()
@@ -72,10 +77,13 @@ public final class Recording {
         e instanceof HttpTimeoutException
             ? "timed out"
             : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return "The recording target [" + forwarder.base() + "] could not be reached: " + what;
+    return target() + " [" + forwarder.base() + "] could not be reached: " + what;
   }
 
   private void keep(HttpCall call, RenderedResponse response) {
+    if (settings.out() == null) {
+      return;
+    }
     RecordedExchange exchange =
         new RecordedExchange(
             call.method().toUpperCase(Locale.ROOT),
@@ -108,6 +116,9 @@ public final class Recording {
    * @throws java.io.UncheckedIOException if the file cannot be written; the exchanges are kept
    */
   public synchronized int save() {
+    if (settings.out() == null) {
+      return 0;
+    }
     List<RecordedExchange> batch;
     synchronized (pending) {
       batch = List.copyOf(pending);

@@ -15,9 +15,15 @@ import java.util.stream.Collectors;
  * @param sensitiveHeaders header names (any case) whose values are never saved, besides {@link
  *     #ALWAYS_SENSITIVE}
  * @param idVariables whether ID-like path segments are saved as {@code {{id}}} variables
+ * @param unmatchedOnly passthrough: only the calls no example answers are forwarded; {@code out}
+ *     may then be {@code null}, and nothing is saved
  */
 public record RecordingSettings(
-    URI target, Path out, Set<String> sensitiveHeaders, boolean idVariables) {
+    URI target,
+    Path out,
+    Set<String> sensitiveHeaders,
+    boolean idVariables,
+    boolean unmatchedOnly) {
 
   /** The headers never saved in a recording, whatever the settings. */
   public static final Set<String> ALWAYS_SENSITIVE =
@@ -25,7 +31,9 @@ public record RecordingSettings(
 
   public RecordingSettings {
     Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(out, "out");
+    if (!unmatchedOnly) {
+      Objects.requireNonNull(out, "out");
+    }
     String scheme = target.getScheme();
     if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)
         || target.getHost() == null) {
@@ -39,6 +47,12 @@ public record RecordingSettings(
         sensitiveHeaders.stream()
             .map(h -> h.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Record mode: every call forwarded, and saved in {@code out}. */
+  public RecordingSettings(
+      URI target, Path out, Set<String> sensitiveHeaders, boolean idVariables) {
+    this(target, out, sensitiveHeaders, idVariables, false);
   }
 
   /** Whether the value of header {@code name} must not be saved. */
