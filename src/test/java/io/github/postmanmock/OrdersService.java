@@ -40,7 +40,7 @@ public final class OrdersService implements AutoCloseable {
   }
 
   /** The request headers of every call the service received, in order. */
-  List<Map<String, List<String>>> seenHeaders() {
+  public List<Map<String, List<String>>> seenHeaders() {
     return seenHeaders;
   }
 

@@ -33,9 +33,9 @@ public record RecordingOptions(
     sensitiveHeaders = Set.copyOf(sensitiveHeaders);
   }
 
-  /** Whether the server records instead of matching. */
+  /** Whether the server records instead of matching (passthrough still matches first). */
   public boolean active() {
-    return target != null;
+    return target != null && !unmatchedOnly;
   }
 
   /**
