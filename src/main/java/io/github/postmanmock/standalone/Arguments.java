@@ -29,6 +29,7 @@ import java.util.function.Function;
  * @param maxBodyBytes the largest request body accepted, longer ones are answered 413; -1 for no
  *     limit
  * @param maxCalls how many calls the call log keeps, the newest
+ * @param https whether and how to serve HTTPS
  */
 record Arguments(
     Command command,
@@ -42,7 +43,8 @@ record Arguments(
     boolean watch,
     String adminPrefix,
     long maxBodyBytes,
-    int maxCalls) {
+    int maxCalls,
+    Https https) {
 
   static final int DEFAULT_PORT = 3000;
 
@@ -51,6 +53,19 @@ record Arguments(
 
   static final int DEFAULT_MAX_CALLS = 10_000;
   static final List<String> CORS_MODES = List.of("auto", "examples-only", "off");
+
+  /**
+   * How HTTPS is served.
+   *
+   * @param on whether to serve HTTPS ({@code --https}, or implied by {@code --keystore})
+   * @param keyStore the PKCS12 key store to serve with instead of the generated certificate
+   * @param keyStorePassword its password, empty when none was given
+   * @param printCertificate whether to print the certificate's PEM text in the banner
+   */
+  record Https(
+      boolean on, Optional<Path> keyStore, String keyStorePassword, boolean printCertificate) {
+    static final Https OFF = new Https(false, Optional.empty(), "", false);
+  }
 
   /** What the command line asks for. */
   enum Command {
@@ -99,7 +114,8 @@ record Arguments(
         false,
         "",
         DEFAULT_MAX_BODY,
-        DEFAULT_MAX_CALLS);
+        DEFAULT_MAX_CALLS,
+        Https.OFF);
   }
 
   /** Walks the words after {@code serve}. */
@@ -117,6 +133,10 @@ record Arguments(
     private String adminPrefix = "/__mock";
     private long maxBodyBytes = DEFAULT_MAX_BODY;
     private int maxCalls = DEFAULT_MAX_CALLS;
+    private boolean https;
+    private Path keyStore;
+    private String keyStorePassword;
+    private boolean printCertificate;
 
     Parser(String[] args) {
       this.args = args;
@@ -137,6 +157,12 @@ record Arguments(
       if (collection == null) {
         throw new UsageException("Missing the collection file: serve COLLECTION");
       }
+      if (keyStorePassword != null && keyStore == null) {
+        throw new UsageException("Option [--keystore-password] needs [--keystore FILE]");
+      }
+      if (printCertificate && !https && keyStore == null) {
+        throw new UsageException("Option [--print-certificate] needs [--https]");
+      }
       return new Arguments(
           Command.SERVE,
           collection,
@@ -149,7 +175,12 @@ record Arguments(
           watch,
           adminPrefix,
           maxBodyBytes,
-          maxCalls);
+          maxCalls,
+          new Https(
+              https || keyStore != null,
+              Optional.ofNullable(keyStore),
+              keyStorePassword == null ? "" : keyStorePassword,
+              printCertificate));
     }
 
     private void option(String word) {
@@ -169,15 +200,21 @@ record Arguments(
             maxBodyBytes = check(name, number(name, value(name, inline)), b -> b::maxBodyBytes);
         case "--max-calls" ->
             maxCalls = check(name, number(name, value(name, inline)), b -> b::maxRecordedCalls);
-        case "--watch", "-w" -> {
-          if (inline != null) {
-            throw new UsageException(
-                "Option [--watch] takes no value but was given [" + inline + "]");
-          }
-          watch = true;
-        }
+        case "--watch", "-w" -> watch = flag("--watch", inline);
+        case "--https" -> https = flag(name, inline);
+        case "--keystore" -> keyStore = Path.of(value(name, inline));
+        case "--keystore-password" -> keyStorePassword = value(name, inline);
+        case "--print-certificate" -> printCertificate = flag(name, inline);
         default -> throw new UsageException("Unknown option [" + name + "]");
       }
+    }
+
+    private static boolean flag(String name, String inline) {
+      if (inline != null) {
+        throw new UsageException(
+            "Option [" + name + "] takes no value but was given [" + inline + "]");
+      }
+      return true;
     }
 
     private String value(String name, String inline) {

@@ -27,6 +27,11 @@ final class Help {
             --max-body BYTES    answer 413 to request bodies longer than BYTES
                                 (default 1048576, Postman's 1 MB limit)
             --max-calls N       keep only the newest N calls in the call log (default 10000)
+            --https             serve HTTPS with a certificate made for this run (localhost,
+                                127.0.0.1, ::1); its PEM file is named in the banner
+            --keystore FILE     serve HTTPS with the key and certificate of this PKCS12 file
+            --keystore-password P  the key store's password
+            --print-certificate also print the certificate's PEM text
         -h, --help              print this help
         -V, --version           print the version
 

@@ -101,7 +101,6 @@ public final class DynamicVariables {
       faker.registerInto(map);
       words = faker.words();
     } else {
-      reportFakerAbsentOnce();
       words = Words.builtIn(random);
     }
     new FakerJsVariables(random).registerInto(map);
@@ -115,10 +114,17 @@ public final class DynamicVariables {
    * null} when the name is unknown, so that the token stays verbatim.
    */
   public String resolve(String name) {
+    Supplier<String> generator;
     synchronized (lock) {
-      Supplier<String> generator = generators().get(name);
-      return generator == null ? null : generator.get();
+      generator = generators().get(name);
+      if (generator != null) {
+        return generator.get();
+      }
     }
+    if (name.startsWith("$random")) {
+      reportFakerAbsentOnce(name);
+    }
+    return null;
   }
 
   /** Return whether {@link #resolve} produces a value for {@code name}. */
@@ -131,14 +137,20 @@ public final class DynamicVariables {
     return generators().keySet();
   }
 
-  private static void reportFakerAbsentOnce() {
+  /**
+   * Say once per JVM, when a response first uses a word-list variable such as {@code
+   * $randomFirstName}, that Datafaker is missing: a mock whose examples use none says nothing.
+   */
+  private static void reportFakerAbsentOnce(String name) {
     if (FakerSupport.isAvailable() || !FAKER_ABSENCE_REPORTED.compareAndSet(false, true)) {
       return;
     }
     LOG.log(
         Level.WARNING,
         "Datafaker is not on the class path, so dynamic variables that need word lists (such as"
-            + " [{{$randomFirstName}}] or [{{$randomCity}}]) stay verbatim in responses. Add the"
-            + " dependency [net.datafaker:datafaker:2.7.0] to your test class path to resolve them");
+            + " [{{"
+            + name
+            + "}}], used by a response) stay verbatim. Add the dependency"
+            + " [net.datafaker:datafaker:2.7.0] to your test class path to resolve them");
   }
 }
