@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -23,6 +24,11 @@ import org.opentest4j.AssertionFailedError;
  * <p>For clients that call from another thread, {@link #awaitCalls(int)} and {@link
  * #awaitCallTo(String)} wait (up to {@link #DEFAULT_TIMEOUT}) until the calls arrived.
  *
+ * <p>A log keeps a bounded number of calls and bytes ({@link MockServerBuilder#maxRecordedCalls},
+ * {@link MockServerBuilder#maxRecordedBytes}); past the bound it drops its oldest calls and counts
+ * them in {@link #droppedCalls()}. An assertion on a log that dropped calls fails and says so,
+ * since a count or a search over the calls kept could pass or fail wrongly.
+ *
  * <p>Thread-safe: calls may be recorded while the log is read.
  *
  * @since 0.1
@@ -35,24 +41,41 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
   private final Supplier<List<RecordedCall>> source;
   private final CallWaiter waiter;
   private final Duration timeout;
+  private final LongSupplier dropped;
+  private final String limit;
 
   private CallLog(
       String description,
       Supplier<List<RecordedCall>> source,
       CallWaiter waiter,
-      Duration timeout) {
+      Duration timeout,
+      LongSupplier dropped,
+      String limit) {
     this.description = Objects.requireNonNull(description, "description");
     this.source = Objects.requireNonNull(source, "source");
     this.waiter = Objects.requireNonNull(waiter, "waiter");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
+    this.dropped = Objects.requireNonNull(dropped, "dropped");
+    this.limit = Objects.requireNonNull(limit, "limit");
   }
 
   static CallLog of(String description, Supplier<List<RecordedCall>> source) {
-    return new CallLog(description, source, CallWaiter.NEVER_SIGNALLED, DEFAULT_TIMEOUT);
+    return new CallLog(
+        description, source, CallWaiter.NEVER_SIGNALLED, DEFAULT_TIMEOUT, () -> 0, "none");
   }
 
   static CallLog of(String description, Supplier<List<RecordedCall>> source, CallWaiter waiter) {
-    return new CallLog(description, source, waiter, DEFAULT_TIMEOUT);
+    return new CallLog(description, source, waiter, DEFAULT_TIMEOUT, () -> 0, "none");
+  }
+
+  /** A log that dropped {@code dropped} calls to stay within {@code limit} (for messages). */
+  static CallLog of(
+      String description,
+      Supplier<List<RecordedCall>> source,
+      CallWaiter waiter,
+      LongSupplier dropped,
+      String limit) {
+    return new CallLog(description, source, waiter, DEFAULT_TIMEOUT, dropped, limit);
   }
 
   /**
@@ -63,7 +86,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative but was [" + timeout + "]");
     }
-    return new CallLog(description, source, waiter, timeout);
+    return new CallLog(description, source, waiter, timeout, dropped, limit);
   }
 
   /**
@@ -79,7 +102,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
       throw new IllegalArgumentException("count must be at least 0 but was [" + count + "]");
     }
     String what = count == 1 ? "1 call" : count + " calls";
-    return await(() -> size() >= count, "at least " + what);
+    return await(() -> size() + droppedCalls() >= count, "at least " + what);
   }
 
   /**
@@ -142,6 +165,16 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
   }
 
   /**
+   * Return how many of the oldest calls the log dropped to stay within its bounds ({@link
+   * MockServerBuilder#maxRecordedCalls}, {@link MockServerBuilder#maxRecordedBytes}); 0 while it
+   * holds every call. For {@link #unmatched()}, the count of the whole log: a dropped call may have
+   * been either.
+   */
+  public long droppedCalls() {
+    return dropped.getAsLong();
+  }
+
+  /**
    * Return a live view of the calls that no example answered (404 and error answers); CORS
    * preflights the mock answered by itself and calls forwarded in record mode are not among them.
    */
@@ -153,13 +186,33 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
                 .filter(c -> !c.matched() && !c.corsPreflight() && !c.proxied())
                 .collect(Collectors.toList()),
         waiter,
-        timeout);
+        timeout,
+        dropped,
+        limit);
   }
 
-  /** Return an AssertJ assertion over a snapshot of this log. */
+  /**
+   * Return an AssertJ assertion over a snapshot of this log.
+   *
+   * @throws AssertionFailedError if the log dropped calls: an assertion over the calls kept could
+   *     be wrong; the message says how many and how to keep them ({@code new
+   *     CallLogAssert(log.asList())} asserts on the calls kept all the same)
+   */
   @Override
   public CallLogAssert assertThat() {
-    return new CallLogAssert(asList());
+    List<RecordedCall> calls = asList();
+    long lost = droppedCalls();
+    if (lost > 0) {
+      throw new AssertionFailedError(
+          String.format(
+              "Expecting %s to hold every call to assert on%n"
+                  + "but it dropped its oldest %d %s to stay within its limit of %s.%n"
+                  + "Raise the limit (MockServerBuilder.maxRecordedCalls and maxRecordedBytes;"
+                  + " --max-calls and --max-log-bytes for the standalone jar), or assert on the"
+                  + " calls kept with new CallLogAssert(log.asList()).",
+              description, lost, lost == 1 ? "call" : "calls", limit));
+    }
+    return new CallLogAssert(calls);
   }
 
   /** Return the count and one line per call, as shown in failure messages. */
@@ -169,6 +222,10 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
     StringBuilder out = new StringBuilder();
     out.append(calls.size()).append(calls.size() == 1 ? " call" : " calls");
     out.append(" (").append(description).append(')');
+    long lost = droppedCalls();
+    if (lost > 0) {
+      out.append(", ").append(lost).append(" older dropped (limit ").append(limit).append(')');
+    }
     out.append(calls.isEmpty() ? "" : ":");
     for (int i = 0; i < calls.size(); i++) {
       out.append("\n  ").append(i + 1).append(". ").append(calls.get(i));

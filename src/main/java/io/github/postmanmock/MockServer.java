@@ -9,9 +9,12 @@ import io.github.postmanmock.internal.render.ResponseRenderer;
 import io.github.postmanmock.internal.server.ApiKeys;
 import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
+import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CorsPolicy;
+import io.github.postmanmock.internal.server.LoggedCall;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import io.github.postmanmock.internal.server.Routes;
+import io.github.postmanmock.internal.server.ServedExamples;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,6 +56,8 @@ public final class MockServer implements AutoCloseable {
 
   final MockHttpServer http;
   final CallJournal<RecordedCall> journal;
+  final String logLimit;
+  private final ServedExamples servedExamples;
   final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
   final AtomicReference<TestScope> overriding = new AtomicReference<>();
   final String name;
@@ -64,6 +69,8 @@ public final class MockServer implements AutoCloseable {
   private MockServer(
       MockHttpServer http,
       CallJournal<RecordedCall> journal,
+      ServedExamples servedExamples,
+      String logLimit,
       String name,
       LiveMock live,
       List<String> warnings,
@@ -71,6 +78,8 @@ public final class MockServer implements AutoCloseable {
       InlineExamples inline) {
     this.http = http;
     this.journal = journal;
+    this.servedExamples = servedExamples;
+    this.logLimit = logLimit;
     this.name = name;
     this.live = live;
     this.warnings = warnings;
@@ -90,14 +99,24 @@ public final class MockServer implements AutoCloseable {
   static MockServer start(
       ServerPlan plan, Supplier<ServerPlan> reloader, List<io.github.postmanmock.Example> inline) {
     ServerPlan.Behaviour how = plan.how();
+    CallLogLimits limits = how.callLog();
     CallJournal<RecordedCall> journal =
-        new CallJournal<>(Comparator.comparingLong(RecordedCall::sequence), how.maxRecordedCalls());
+        new CallJournal<>(
+            Comparator.comparingLong(RecordedCall::sequence),
+            limits.maxCalls(),
+            limits.maxBytes(),
+            c -> c.served().bytes());
+    ServedExamples served = new ServedExamples();
     MockHttpServer http =
         MockHttpServer.start(
             plan.settings(),
             how.initialState(plan.engine(), plan.settings().apiKeys()),
             ResponseRenderer.standard(how.dynamicVariables()),
-            served -> journal.record(RecordedCall.of(served)),
+            call -> {
+              LoggedCall kept = limits.keep(call);
+              served.count(kept.example());
+              journal.record(RecordedCall.of(kept));
+            },
             how.clock(),
             how.sleeper(),
             plan.recording());
@@ -105,6 +124,8 @@ public final class MockServer implements AutoCloseable {
     return new MockServer(
         http,
         journal,
+        served,
+        limits.describe(),
         plan.settings().name(),
         live,
         plan.warnings(),
@@ -115,7 +136,10 @@ public final class MockServer implements AutoCloseable {
   MockServer withAdmin(String prefix) {
     if (prefix != null) {
       http.enableAdmin(
-          prefix, () -> journal.all().stream().map(RecordedCall::served).toList(), journal::clear);
+          prefix,
+          () -> journal.all().stream().map(RecordedCall::served).toList(),
+          journal::droppedFromAll,
+          journal::clear);
     }
     return this;
   }
@@ -161,14 +185,26 @@ public final class MockServer implements AutoCloseable {
    */
   public CallLog calls() {
     Window<RecordedCall> window = currentWindow();
-    return window == null
-        ? allCalls()
-        : CallLog.of("calls of test [" + window.name() + "]", window::calls, journal::awaitUntil);
+    return window == null ? allCalls() : testCalls(window);
+  }
+
+  CallLog testCalls(Window<RecordedCall> window) {
+    return CallLog.of(
+        "calls of test [" + window.name() + "]",
+        window::calls,
+        journal::awaitUntil,
+        window::dropped,
+        logLimit);
   }
 
   /** Return every call since the server started, in arrival order. */
   public CallLog allCalls() {
-    return CallLog.of("all calls to " + this, journal::all, journal::awaitUntil);
+    return CallLog.of(
+        "all calls to " + this,
+        journal::all,
+        journal::awaitUntil,
+        journal::droppedFromAll,
+        logLimit);
   }
 
   /**
@@ -200,14 +236,22 @@ public final class MockServer implements AutoCloseable {
     return warnings;
   }
 
-  /** Return which examples answered calls since the server started, and which never did. */
+  /**
+   * Return which examples answered calls since the server started, and which never did; counted as
+   * calls are answered, so calls the log dropped or cleared still count.
+   */
   public ExampleCoverage coverage() {
-    return ExampleCoverage.of(http.engine().examples(), journal.all());
+    return ExampleCoverage.of(http.engine().examples(), servedExamples.byLocation());
   }
 
   /** Return the calls that arrived while no test was running, after a test had ended. */
   public CallLog lateCalls() {
-    return CallLog.of("late calls to " + this, journal::late, journal::awaitUntil);
+    return CallLog.of(
+        "late calls to " + this,
+        journal::late,
+        journal::awaitUntil,
+        journal::droppedLate,
+        logLimit);
   }
 
   /** From the next call on, resolve variables from the environment in {@code file} alone. */

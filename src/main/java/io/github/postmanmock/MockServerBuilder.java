@@ -3,6 +3,7 @@ package io.github.postmanmock;
 import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Variable;
+import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.Recording;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
@@ -48,7 +49,9 @@ public final class MockServerBuilder {
   private CorsMode cors = CorsMode.AUTO;
   private ServerResponse serverResponse;
   private Sleeper sleeper = Sleeper.REAL;
-  private int maxRecordedCalls = Integer.MAX_VALUE;
+  private int maxRecordedCalls = CallLogLimits.DEFAULT_MAX_CALLS;
+  private long maxRecordedBytes = CallLogLimits.DEFAULT_MAX_BYTES;
+  private int maxRecordedBodyBytes = CallLogLimits.DEFAULT_MAX_BODY_BYTES;
   private final RecordingPlan recording = new RecordingPlan();
 
   MockServerBuilder() {}
@@ -165,19 +168,38 @@ public final class MockServerBuilder {
   }
 
   /**
-   * Keep only the newest {@code max} calls in {@link MockServer#allCalls()} (and in {@link
-   * MockServer#lateCalls()}), dropping the oldest, so a long-running server does not keep every
-   * call in memory; by default every call is kept. The calls of one test ({@link
-   * MockServer#calls()}, {@link TestScope}) are never capped. The call-log endpoint and {@link
-   * MockServer#coverage()} see only the calls kept.
+   * Keep only the newest {@code max} calls (10,000 by default) in each call log: {@link
+   * MockServer#allCalls()}, the calls of each test and {@link MockServer#lateCalls()}. Past it the
+   * oldest are dropped and counted ({@link CallLog#droppedCalls()}), and an assertion on a log that
+   * dropped calls fails and says so. See {@code docs/assertions.md}.
    */
   public MockServerBuilder maxRecordedCalls(int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException(
-          "maxRecordedCalls must be at least 1 but was [" + max + "]");
-    }
-    this.maxRecordedCalls = max;
+    this.maxRecordedCalls = limits(max, maxRecordedBytes, maxRecordedBodyBytes).maxCalls();
     return this;
+  }
+
+  /**
+   * Keep at most about {@code max} bytes of heap (64 MiB by default) in each call log, as for
+   * {@link #maxRecordedCalls}; each call weighs its kept bodies and headers plus about 200 bytes.
+   */
+  public MockServerBuilder maxRecordedBytes(long max) {
+    this.maxRecordedBytes = limits(maxRecordedCalls, max, maxRecordedBodyBytes).maxBytes();
+    return this;
+  }
+
+  /**
+   * Keep at most the first {@code max} bytes (64 KiB by default) of each request and response body
+   * in the call log; the server still reads, matches and sends bodies whole. {@link
+   * RecordedCall#requestBodyTruncated()} tells when a body was cut, and body assertions fail on
+   * one. A response body that is an example's own text is never cut nor copied.
+   */
+  public MockServerBuilder maxRecordedBodyBytes(int max) {
+    this.maxRecordedBodyBytes = limits(maxRecordedCalls, maxRecordedBytes, max).maxBodyBytes();
+    return this;
+  }
+
+  private static CallLogLimits limits(int calls, long bytes, int bodyBytes) {
+    return new CallLogLimits(calls, bytes, bodyBytes);
   }
 
   /**
@@ -273,7 +295,13 @@ public final class MockServerBuilder {
     MatchOptions matching = options.toInternal();
     ServerPlan.Behaviour how =
         new ServerPlan.Behaviour(
-            seed, clock, delay, cors, serverResponse, sleeper, maxRecordedCalls);
+            seed,
+            clock,
+            delay,
+            cors,
+            serverResponse,
+            sleeper,
+            limits(maxRecordedCalls, maxRecordedBytes, maxRecordedBodyBytes));
     Supplier<ServerPlan> load =
         () -> ServerPlan.load(inline, files, envs, matching, settings, how, recorder);
     List<io.github.postmanmock.Example> given = List.copyOf(inlineExamples);

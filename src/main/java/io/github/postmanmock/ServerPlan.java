@@ -8,6 +8,7 @@ import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.render.DynamicVariables;
 import io.github.postmanmock.internal.server.ApiKeys;
+import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.MockState;
 import io.github.postmanmock.internal.server.Recording;
@@ -43,7 +44,7 @@ record ServerPlan(
    * @param cors how browsers are answered
    * @param serverResponse the response that answers every call, or {@code null}
    * @param sleeper how delays are waited out (tests replace it)
-   * @param maxRecordedCalls how many calls the server-wide call log keeps, the newest
+   * @param callLog how many calls and bytes the call log keeps, and how much of each body
    */
   record Behaviour(
       Long seed,
@@ -52,7 +53,7 @@ record ServerPlan(
       CorsMode cors,
       ServerResponse serverResponse,
       Sleeper sleeper,
-      int maxRecordedCalls) {
+      CallLogLimits callLog) {
 
     /** The first state of the server, with {@code engine} and the accepted {@code apiKeys}. */
     MockState initialState(MatchEngine engine, Set<String> apiKeys) {

@@ -26,8 +26,7 @@ public final class TestScope implements AutoCloseable {
 
   /** Return a live view of the calls recorded while the scope is open. */
   public CallLog calls() {
-    return CallLog.of(
-        "calls of test [" + window.name() + "]", window::calls, server.journal::awaitUntil);
+    return server.testCalls(window);
   }
 
   /**

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The parsed command line: {@code serve COLLECTION [options]}, {@code --help} or {@code --version}.
@@ -24,6 +26,8 @@ import java.util.Optional;
  * @param adminPrefix the path prefix of the call log, its page and the health check
  * @param maxBodyBytes the largest request body accepted; longer ones are answered 413
  * @param maxCalls how many calls the call log keeps, the newest
+ * @param maxLogBytes how many bytes of heap the call log keeps, or empty for the default
+ * @param maxLogBodyBytes how many bytes of each body the call log keeps, or empty for the default
  */
 record Arguments(
     Command command,
@@ -37,7 +41,9 @@ record Arguments(
     boolean watch,
     String adminPrefix,
     long maxBodyBytes,
-    int maxCalls) {
+    int maxCalls,
+    OptionalLong maxLogBytes,
+    OptionalInt maxLogBodyBytes) {
 
   static final int DEFAULT_PORT = 3000;
 
@@ -94,7 +100,9 @@ record Arguments(
         false,
         "",
         DEFAULT_MAX_BODY,
-        DEFAULT_MAX_CALLS);
+        DEFAULT_MAX_CALLS,
+        OptionalLong.empty(),
+        OptionalInt.empty());
   }
 
   /** Walks the words after {@code serve}. */
@@ -112,6 +120,8 @@ record Arguments(
     private String adminPrefix = "/__mock";
     private long maxBodyBytes = DEFAULT_MAX_BODY;
     private int maxCalls = DEFAULT_MAX_CALLS;
+    private OptionalLong maxLogBytes = OptionalLong.empty();
+    private OptionalInt maxLogBodyBytes = OptionalInt.empty();
 
     Parser(String[] args) {
       this.args = args;
@@ -144,7 +154,9 @@ record Arguments(
           watch,
           adminPrefix,
           maxBodyBytes,
-          maxCalls);
+          maxCalls,
+          maxLogBytes,
+          maxLogBodyBytes);
     }
 
     private void option(String word) {
@@ -161,6 +173,11 @@ record Arguments(
         case "--admin-prefix" -> adminPrefix = value(name, inline);
         case "--max-body" -> maxBodyBytes = number(name, value(name, inline), 0, Integer.MAX_VALUE);
         case "--max-calls" -> maxCalls = number(name, value(name, inline), 1, Integer.MAX_VALUE);
+        case "--max-log-bytes" ->
+            maxLogBytes = OptionalLong.of(number(name, value(name, inline), 1, Long.MAX_VALUE));
+        case "--max-log-body-bytes" ->
+            maxLogBodyBytes =
+                OptionalInt.of(number(name, value(name, inline), 0, Integer.MAX_VALUE));
         case "--watch", "-w" -> {
           if (inline != null) {
             throw new UsageException(
@@ -201,8 +218,12 @@ record Arguments(
     }
 
     private static int number(String name, String text, int min, int max) {
+      return (int) number(name, text, min, (long) max);
+    }
+
+    private static long number(String name, String text, long min, long max) {
       try {
-        int n = Integer.parseInt(text);
+        long n = Long.parseLong(text);
         if (n >= min && n <= max) {
           return n;
         }

@@ -166,7 +166,8 @@ final class MockHandler implements HttpHandler {
     if (preflight) {
       decision = Precedence.decide(current.preferred(), engine, visible);
       if (!decision.matched() && current.cors() == CorsPolicy.AUTO) {
-        return served(seq, call, Cors.preflightAnswer(call), Outcome.CORS, null, "", current);
+        return served(
+            seq, call, Cors.preflightAnswer(call), Outcome.CORS, null, CallReport.NONE, current);
       }
     }
     if (decision == null || !decision.matched()) {
@@ -184,7 +185,7 @@ final class MockHandler implements HttpHandler {
           notFound,
           Outcome.UNMATCHED,
           decision,
-          NearMissReport.describe(call, decision, engine.examples()),
+          CallReport.nearMiss(decision, engine.examples()),
           current);
     }
     RenderContext context = new RenderContext(visible, engine.variables(), decision.captures());
@@ -194,7 +195,7 @@ final class MockHandler implements HttpHandler {
       response = new RenderedResponse(response.status(), response.headers(), binary);
     }
     Outcome outcome = decision.example() == null ? Outcome.SERVER_RESPONSE : Outcome.EXAMPLE;
-    return served(seq, call, response, outcome, decision, "", current);
+    return served(seq, call, response, outcome, decision, CallReport.NONE, current);
   }
 
   /** The delay and binary body of an inline example; none for other examples or no example. */
@@ -215,13 +216,13 @@ final class MockHandler implements HttpHandler {
         null,
         null,
         Double.NaN,
-        answer.failure(),
+        CallReport.of(answer.failure()),
         Duration.ZERO);
   }
 
   private ServedCall error(
       long seq, HttpCall call, RenderedResponse response, String report, MockState current) {
-    return served(seq, call, response, Outcome.ERROR, null, report, current);
+    return served(seq, call, response, Outcome.ERROR, null, CallReport.of(report), current);
   }
 
   private ServedCall served(
@@ -230,7 +231,7 @@ final class MockHandler implements HttpHandler {
       RenderedResponse response,
       Outcome outcome,
       Decision decision,
-      String report,
+      CallReport report,
       MockState current) {
     RenderedResponse sent =
         current.cors() == CorsPolicy.OFF ? response : Cors.decorate(response, call);
