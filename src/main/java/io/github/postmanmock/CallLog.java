@@ -42,6 +42,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
   private final CallWaiter waiter;
   private final Duration timeout;
   private final LongSupplier dropped;
+  private final LongSupplier droppedUnmatched;
   private final String limit;
 
   private CallLog(
@@ -50,32 +51,44 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
       CallWaiter waiter,
       Duration timeout,
       LongSupplier dropped,
+      LongSupplier droppedUnmatched,
       String limit) {
     this.description = Objects.requireNonNull(description, "description");
     this.source = Objects.requireNonNull(source, "source");
     this.waiter = Objects.requireNonNull(waiter, "waiter");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.dropped = Objects.requireNonNull(dropped, "dropped");
+    this.droppedUnmatched = Objects.requireNonNull(droppedUnmatched, "droppedUnmatched");
     this.limit = Objects.requireNonNull(limit, "limit");
   }
 
   static CallLog of(String description, Supplier<List<RecordedCall>> source) {
     return new CallLog(
-        description, source, CallWaiter.NEVER_SIGNALLED, DEFAULT_TIMEOUT, () -> 0, "none");
+        description, source, CallWaiter.NEVER_SIGNALLED, DEFAULT_TIMEOUT, () -> 0, () -> 0, "none");
   }
 
   static CallLog of(String description, Supplier<List<RecordedCall>> source, CallWaiter waiter) {
-    return new CallLog(description, source, waiter, DEFAULT_TIMEOUT, () -> 0, "none");
+    return new CallLog(description, source, waiter, DEFAULT_TIMEOUT, () -> 0, () -> 0, "none");
   }
 
-  /** A log that dropped {@code dropped} calls to stay within {@code limit} (for messages). */
+  /**
+   * A log that dropped {@code dropped} calls, {@code droppedUnmatched} of them unmatched, to stay
+   * within {@code limit} (for messages).
+   */
   static CallLog of(
       String description,
       Supplier<List<RecordedCall>> source,
       CallWaiter waiter,
       LongSupplier dropped,
+      LongSupplier droppedUnmatched,
       String limit) {
-    return new CallLog(description, source, waiter, DEFAULT_TIMEOUT, dropped, limit);
+    return new CallLog(
+        description, source, waiter, DEFAULT_TIMEOUT, dropped, droppedUnmatched, limit);
+  }
+
+  /** Whether {@code call} belongs in {@link #unmatched()}. */
+  static boolean isUnmatched(RecordedCall call) {
+    return !call.matched() && !call.corsPreflight() && !call.proxied();
   }
 
   /**
@@ -86,7 +99,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative but was [" + timeout + "]");
     }
-    return new CallLog(description, source, waiter, timeout, dropped, limit);
+    return new CallLog(description, source, waiter, timeout, dropped, droppedUnmatched, limit);
   }
 
   /**
@@ -167,8 +180,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
   /**
    * Return how many of the oldest calls the log dropped to stay within its bounds ({@link
    * MockServerBuilder#maxRecordedCalls}, {@link MockServerBuilder#maxRecordedBytes}); 0 while it
-   * holds every call. For {@link #unmatched()}, the count of the whole log: a dropped call may have
-   * been either.
+   * holds every call. For {@link #unmatched()}, how many of them were unmatched.
    */
   public long droppedCalls() {
     return dropped.getAsLong();
@@ -181,13 +193,11 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
   public CallLog unmatched() {
     return new CallLog(
         "unmatched " + description,
-        () ->
-            source.get().stream()
-                .filter(c -> !c.matched() && !c.corsPreflight() && !c.proxied())
-                .collect(Collectors.toList()),
+        () -> source.get().stream().filter(CallLog::isUnmatched).collect(Collectors.toList()),
         waiter,
         timeout,
-        dropped,
+        droppedUnmatched,
+        droppedUnmatched,
         limit);
   }
 

@@ -102,10 +102,12 @@ public final class MockServer implements AutoCloseable {
     CallLogLimits limits = how.callLog();
     CallJournal<RecordedCall> journal =
         new CallJournal<>(
-            Comparator.comparingLong(RecordedCall::sequence),
-            limits.maxCalls(),
-            limits.maxBytes(),
-            c -> c.served().bytes());
+            new CallJournal.Bounds<>(
+                Comparator.comparingLong(RecordedCall::sequence),
+                limits.maxCalls(),
+                limits.maxBytes(),
+                c -> c.served().bytes(),
+                CallLog::isUnmatched));
     ServedExamples served = new ServedExamples();
     MockHttpServer http =
         MockHttpServer.start(
@@ -194,6 +196,7 @@ public final class MockServer implements AutoCloseable {
         window::calls,
         journal::awaitUntil,
         window::dropped,
+        window::droppedNotable,
         logLimit);
   }
 
@@ -204,6 +207,7 @@ public final class MockServer implements AutoCloseable {
         journal::all,
         journal::awaitUntil,
         journal::droppedFromAll,
+        journal::notableDroppedFromAll,
         logLimit);
   }
 
@@ -251,6 +255,7 @@ public final class MockServer implements AutoCloseable {
         journal::late,
         journal::awaitUntil,
         journal::droppedLate,
+        journal::notableDroppedLate,
         logLimit);
   }
 

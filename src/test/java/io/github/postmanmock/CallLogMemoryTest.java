@@ -181,6 +181,18 @@ class CallLogMemoryTest {
     }
 
     @Test
+    void theUnmatchedViewCountsOnlyTheUnmatchedCallsDropped() {
+      serve(MockServer.builder().maxRecordedCalls(1));
+      Http.get(mock.baseUrl(), "/nowhere");
+      Http.get(mock.baseUrl(), "/big");
+      Http.get(mock.baseUrl(), "/big");
+
+      assertThat(mock.allCalls().droppedCalls()).isEqualTo(2);
+      assertThat(mock.allCalls().unmatched().droppedCalls()).isEqualTo(1);
+      assertThat(mock.allCalls().unmatched().asList()).isEmpty();
+    }
+
+    @Test
     void awaitingCallsCountsTheDroppedOnes() {
       serve(MockServer.builder().maxRecordedCalls(1));
       Http.get(mock.baseUrl(), "/big");

@@ -8,8 +8,9 @@ import java.util.function.ToLongFunction;
 /**
  * An arrival-ordered list of calls held within a count and a byte limit: past either, the oldest
  * calls are dropped and counted, so a reader can tell that the list is no longer complete. The
- * newest call is always kept. Dropping is amortised O(1): the list keeps a start index and compacts
- * once half of it is dropped. Not thread-safe: {@link CallJournal} guards it.
+ * newest call is always kept. Dropped calls that are {@code notable} (unmatched ones, say) are also
+ * counted apart. Dropping is amortised O(1): the list keeps a start index and compacts once half of
+ * it is dropped. Not thread-safe: {@link CallJournal} guards it.
  *
  * @param <T> the recorded value
  */
@@ -18,19 +19,24 @@ final class BoundedCalls<T> {
   private int start;
   private long bytes;
   private long dropped;
+  private long droppedNotable;
 
   /** Insert {@code value} at its place in {@code order}, then drop the oldest past the limits. */
-  void insert(T value, Comparator<T> order, ToLongFunction<T> weight, int maxCalls, long maxBytes) {
+  void insert(T value, CallJournal.Bounds<T> bounds) {
+    Comparator<T> order = bounds.order();
+    ToLongFunction<T> weight = bounds.weight();
     int i = items.size();
     while (i > start && order.compare(items.get(i - 1), value) > 0) {
       i--;
     }
     items.add(i, value);
     bytes += weight.applyAsLong(value);
-    while (size() > 1 && (size() > maxCalls || bytes > maxBytes)) {
-      bytes -= weight.applyAsLong(items.get(start));
+    while (size() > 1 && (size() > bounds.maxValues() || bytes > bounds.maxBytes())) {
+      T oldest = items.get(start);
+      bytes -= weight.applyAsLong(oldest);
       items.set(start++, null);
       dropped++;
+      droppedNotable += bounds.notable().test(oldest) ? 1 : 0;
     }
     if (start > 64 && start > items.size() / 2) {
       items.subList(0, start).clear();
@@ -49,6 +55,11 @@ final class BoundedCalls<T> {
     return dropped;
   }
 
+  /** How many of the dropped calls were notable. */
+  long droppedNotable() {
+    return droppedNotable;
+  }
+
   List<T> snapshot() {
     return List.copyOf(items.subList(start, items.size()));
   }
@@ -58,5 +69,6 @@ final class BoundedCalls<T> {
     start = 0;
     bytes = 0;
     dropped = 0;
+    droppedNotable = 0;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
@@ -27,10 +28,7 @@ import java.util.function.ToLongFunction;
  * @param <T> the recorded value
  */
 public final class CallJournal<T> {
-  private final Comparator<T> arrivalOrder;
-  private final int maxValues;
-  private final long maxBytes;
-  private final ToLongFunction<T> weight;
+  private final Bounds<T> bounds;
   private final BoundedCalls<T> all = new BoundedCalls<>();
   private final List<Window<T>> open = new ArrayList<>();
   private final BoundedCalls<T> late = new BoundedCalls<>();
@@ -43,25 +41,40 @@ public final class CallJournal<T> {
 
   /** A journal that keeps at most the newest {@code capacity} values in each of its lists. */
   public CallJournal(Comparator<T> arrivalOrder, int capacity) {
-    this(arrivalOrder, capacity, Long.MAX_VALUE, v -> 0);
+    this(new Bounds<>(arrivalOrder, capacity, Long.MAX_VALUE, v -> 0, v -> false));
+  }
+
+  /** A journal within {@code bounds}. */
+  public CallJournal(Bounds<T> bounds) {
+    this.bounds = Objects.requireNonNull(bounds, "bounds");
   }
 
   /**
-   * A journal that keeps values in the order {@code arrivalOrder} gives, and in each of its lists
-   * at most the newest {@code maxValues} whose {@code weight}s add up to at most {@code maxBytes}.
+   * How a journal orders and bounds its lists: in {@code order}, at most the newest {@code
+   * maxValues} whose {@code weight}s add up to at most {@code maxBytes}; dropped values that are
+   * {@code notable} are counted apart.
+   *
+   * @param <T> the recorded value
    */
-  public CallJournal(
-      Comparator<T> arrivalOrder, int maxValues, long maxBytes, ToLongFunction<T> weight) {
-    this.arrivalOrder = Objects.requireNonNull(arrivalOrder, "arrivalOrder");
-    this.weight = Objects.requireNonNull(weight, "weight");
-    if (maxValues < 1) {
-      throw new IllegalArgumentException("capacity must be at least 1 but was [" + maxValues + "]");
+  public record Bounds<T>(
+      Comparator<T> order,
+      int maxValues,
+      long maxBytes,
+      ToLongFunction<T> weight,
+      Predicate<T> notable) {
+    public Bounds {
+      Objects.requireNonNull(order, "order");
+      Objects.requireNonNull(weight, "weight");
+      Objects.requireNonNull(notable, "notable");
+      if (maxValues < 1) {
+        throw new IllegalArgumentException(
+            "capacity must be at least 1 but was [" + maxValues + "]");
+      }
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException(
+            "maxBytes must be at least 1 but was [" + maxBytes + "]");
+      }
     }
-    if (maxBytes < 1) {
-      throw new IllegalArgumentException("maxBytes must be at least 1 but was [" + maxBytes + "]");
-    }
-    this.maxValues = maxValues;
-    this.maxBytes = maxBytes;
   }
 
   /** Add {@code value} to the journal and to every open window. */
@@ -77,7 +90,7 @@ public final class CallJournal<T> {
   }
 
   private void insert(BoundedCalls<T> list, T value) {
-    list.insert(value, arrivalOrder, weight, maxValues, maxBytes);
+    list.insert(value, bounds);
   }
 
   /**
@@ -105,6 +118,11 @@ public final class CallJournal<T> {
   /** How many values {@link #all()} dropped to stay within the bounds. */
   public synchronized long droppedFromAll() {
     return all.dropped();
+  }
+
+  /** How many notable values {@link #all()} dropped. */
+  public synchronized long notableDroppedFromAll() {
+    return all.droppedNotable();
   }
 
   /** Forget every value recorded so far, and the count of dropped ones; windows keep theirs. */
@@ -145,12 +163,17 @@ public final class CallJournal<T> {
     return late.dropped();
   }
 
+  /** How many notable values {@link #late()} dropped. */
+  public synchronized long notableDroppedLate() {
+    return late.droppedNotable();
+  }
+
   private synchronized List<T> snapshot(Window<T> w) {
     return w.calls.snapshot();
   }
 
-  private synchronized long dropped(Window<T> w) {
-    return w.calls.dropped();
+  private synchronized long dropped(Window<T> w, boolean notable) {
+    return notable ? w.calls.droppedNotable() : w.calls.dropped();
   }
 
   /**
@@ -180,7 +203,12 @@ public final class CallJournal<T> {
 
     /** How many values this window dropped to stay within the bounds. */
     public long dropped() {
-      return journal.dropped(this);
+      return journal.dropped(this, false);
+    }
+
+    /** How many notable values this window dropped. */
+    public long droppedNotable() {
+      return journal.dropped(this, true);
     }
 
     /** Whether the window still collects calls. */

@@ -36,7 +36,9 @@ class CallJournalTest {
   @Test
   void aJournalBoundedByBytesKeepsTheNewestValuesThatFit() {
     CallJournal<Integer> bounded =
-        new CallJournal<>(Comparator.<Integer>naturalOrder(), 100, 10, v -> v);
+        new CallJournal<>(
+            new CallJournal.Bounds<>(
+                Comparator.<Integer>naturalOrder(), 100, 10, v -> v, v -> false));
     for (int v = 1; v <= 5; v++) {
       bounded.record(v);
     }
@@ -48,7 +50,9 @@ class CallJournalTest {
   @Test
   void aValueHeavierThanTheWholeBoundIsStillKeptAsTheNewest() {
     CallJournal<Integer> bounded =
-        new CallJournal<>(Comparator.<Integer>naturalOrder(), 100, 10, v -> v);
+        new CallJournal<>(
+            new CallJournal.Bounds<>(
+                Comparator.<Integer>naturalOrder(), 100, 10, v -> v, v -> false));
     bounded.record(1);
     bounded.record(50);
 
@@ -65,6 +69,22 @@ class CallJournalTest {
 
     assertThat(capped.all()).containsExactly(998, 999, 1000);
     assertThat(capped.droppedFromAll()).isEqualTo(997);
+  }
+
+  @Test
+  void notableValuesDroppedAreCountedApart() {
+    CallJournal<Integer> capped =
+        new CallJournal<>(
+            new CallJournal.Bounds<>(
+                Comparator.<Integer>naturalOrder(), 1, 100, v -> 0, v -> v < 0));
+    CallJournal.Window<Integer> window = capped.open("t");
+    capped.record(-2);
+    capped.record(-1);
+    capped.record(3);
+
+    assertThat(capped.droppedFromAll()).isEqualTo(2);
+    assertThat(capped.notableDroppedFromAll()).isEqualTo(2);
+    assertThat(window.droppedNotable()).isEqualTo(2);
   }
 
   @Test
