@@ -33,6 +33,7 @@ class CallLogMemoryTest {
         builder
             .example(Examples.post("/echo").respond(200).text("{{$body}}").named("echo"))
             .example(Examples.get("/big").respond(200).text("b".repeat(5000)).named("big"))
+            .example(Examples.get("/bin").respond(200).bytes(new byte[5000]).named("bin"))
             .start();
     return mock;
   }
@@ -73,6 +74,17 @@ class CallLogMemoryTest {
 
       RecordedCall call = mock.allCalls().asList().get(0);
       assertThat(call.responseBody()).isEqualTo("b".repeat(5000));
+      assertThat(call.responseBodyTruncated()).isFalse();
+    }
+
+    @Test
+    void anInlineExamplesBytesAreKeptWholeWhateverTheLimit() {
+      serve(MockServer.builder().maxRecordedBodyBytes(10));
+
+      Http.get(mock.baseUrl(), "/bin");
+
+      RecordedCall call = mock.allCalls().asList().get(0);
+      assertThat(call.responseBodySize()).isEqualTo(5000);
       assertThat(call.responseBodyTruncated()).isFalse();
     }
 
@@ -207,8 +219,9 @@ class CallLogMemoryTest {
       Http.get(mock.baseUrl(), "/big");
       Http.send(mock.baseUrl(), "POST", "/echo", "hi");
 
-      assertThat(mock.coverage().unused()).isEmpty();
-      assertThat(mock.coverage().counts()).containsValues(1, 1);
+      assertThat(mock.allCalls().droppedCalls()).isEqualTo(1);
+      assertThat(mock.coverage().served()).hasSize(2);
+      assertThat(mock.coverage().counts().values()).containsExactlyInAnyOrder(1, 1, 0);
     }
 
     @Test

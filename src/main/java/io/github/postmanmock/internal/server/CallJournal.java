@@ -77,6 +77,11 @@ public final class CallJournal<T> {
     }
   }
 
+  /** The bounds in words, for messages: {@code 10000 calls or 64 MiB}. */
+  public String describeBounds() {
+    return bounds.maxValues() + " calls or " + CallLogLimits.size(bounds.maxBytes());
+  }
+
   /** Add {@code value} to the journal and to every open window. */
   public synchronized void record(T value) {
     insert(all, value);

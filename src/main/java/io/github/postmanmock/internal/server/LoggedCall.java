@@ -13,9 +13,9 @@ import java.util.List;
 /**
  * One call as the call log keeps it, made small for long runs (see {@code
  * docs/design/0004-call-log-memory.md}): headers packed into byte arrays, bodies past the log's
- * limit cut (their full size kept), a response body that is the untouched text of the example that
- * answered kept as that example (which the server holds anyway) instead of a copy per call, and the
- * near-miss report written only when read. Build one with {@link #of}.
+ * limit cut (their full size kept), a response body that is the untouched text or bytes of the
+ * example that answered kept as that example (which the server holds anyway) instead of a copy per
+ * call, and the near-miss report written only when read. Build one with {@link #of}.
  *
  * @param packedRequestHeaders the request headers, {@link PackedHeaders packed}, API key masked
  * @param storedResponseBody the response body, or {@code null} for the example's own text
@@ -88,16 +88,21 @@ public record LoggedCall(
   }
 
   /**
-   * Whether the response body is the text of the example that answered, untouched: no template
-   * token, and not an inline example's binary body (whose model has no text).
+   * Whether the response body is what the example that answered holds, untouched: its binary body,
+   * or its text without a template token.
    */
   private static boolean isExampleText(ServedCall served) {
     Example e = served.example();
-    if (served.outcome() != Outcome.EXAMPLE || e == null || e.response().body() == null) {
+    if (served.outcome() != Outcome.EXAMPLE || e == null) {
       return false;
     }
+    if (e.response().hasBinaryBody()) {
+      return true;
+    }
     String text = e.response().body();
-    return text.indexOf("{{") < 0 && served.response().body().length >= text.length();
+    return text != null
+        && text.indexOf("{{") < 0
+        && served.response().body().length >= text.length();
   }
 
   private static long heap(byte[] array) {
@@ -132,8 +137,10 @@ public record LoggedCall(
     if (storedResponseBody != null) {
       return storedResponseBody;
     }
-    byte[] text = example.response().body().getBytes(StandardCharsets.UTF_8);
-    return new StoredBody(text, text.length);
+    var kept = example.response();
+    byte[] bytes =
+        kept.hasBinaryBody() ? kept.binaryBody() : kept.body().getBytes(StandardCharsets.UTF_8);
+    return new StoredBody(bytes, bytes.length);
   }
 
   /** Why nothing matched or what went wrong, empty on a match; see {@link ServedCall#report()}. */
