@@ -1,6 +1,7 @@
 package io.github.postmanmock;
 
 import io.github.postmanmock.assertions.CallLogAssert;
+import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CallWaiter;
 import java.time.Duration;
 import java.util.List;
@@ -214,14 +215,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
     List<RecordedCall> calls = asList();
     long lost = droppedCalls();
     if (lost > 0) {
-      throw new AssertionFailedError(
-          String.format(
-              "Expecting %s to hold every call to assert on%n"
-                  + "but it dropped its oldest %d %s to stay within its limit of %s.%n"
-                  + "Raise the limit (MockServerBuilder.maxRecordedCalls and maxRecordedBytes;"
-                  + " --max-calls and --max-log-bytes for the standalone jar), or assert on the"
-                  + " calls kept with new CallLogAssert(log.asList()).",
-              description, lost, lost == 1 ? "call" : "calls", limit));
+      throw new AssertionFailedError(CallLogLimits.overflow(description, lost, limit));
     }
     return new CallLogAssert(calls);
   }

@@ -8,6 +8,7 @@ import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
 import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CorsPolicy;
+import io.github.postmanmock.internal.server.JournalBounds;
 import io.github.postmanmock.internal.server.ServedExamples;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -45,7 +46,7 @@ public final class MockServer implements AutoCloseable {
     CallLogLimits limits = options.behaviour().callLog();
     this.journal =
         new CallJournal<>(
-            new CallJournal.Bounds<>(
+            new JournalBounds<>(
                 Comparator.comparingLong(RecordedCall::sequence),
                 limits.maxCalls(),
                 limits.maxBytes(),

@@ -22,7 +22,7 @@ final class BoundedCalls<T> {
   private long droppedNotable;
 
   /** Insert {@code value} at its place in {@code order}, then drop the oldest past the limits. */
-  void insert(T value, CallJournal.Bounds<T> bounds) {
+  void insert(T value, JournalBounds<T> bounds) {
     Comparator<T> order = bounds.order();
     ToLongFunction<T> weight = bounds.weight();
     int i = items.size();

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
 
 /**
  * The append-only record of every call a server answered, with windows that collect the calls made
@@ -28,7 +26,7 @@ import java.util.function.ToLongFunction;
  * @param <T> the recorded value
  */
 public final class CallJournal<T> {
-  private final Bounds<T> bounds;
+  private final JournalBounds<T> bounds;
   private final BoundedCalls<T> all = new BoundedCalls<>();
   private final List<Window<T>> open = new ArrayList<>();
   private final BoundedCalls<T> late = new BoundedCalls<>();
@@ -41,40 +39,12 @@ public final class CallJournal<T> {
 
   /** A journal that keeps at most the newest {@code capacity} values in each of its lists. */
   public CallJournal(Comparator<T> arrivalOrder, int capacity) {
-    this(new Bounds<>(arrivalOrder, capacity, Long.MAX_VALUE, v -> 0, v -> false));
+    this(new JournalBounds<>(arrivalOrder, capacity, Long.MAX_VALUE, v -> 0, v -> false));
   }
 
   /** A journal within {@code bounds}. */
-  public CallJournal(Bounds<T> bounds) {
+  public CallJournal(JournalBounds<T> bounds) {
     this.bounds = Objects.requireNonNull(bounds, "bounds");
-  }
-
-  /**
-   * How a journal orders and bounds its lists: in {@code order}, at most the newest {@code
-   * maxValues} whose {@code weight}s add up to at most {@code maxBytes}; dropped values that are
-   * {@code notable} are counted apart.
-   *
-   * @param <T> the recorded value
-   */
-  public record Bounds<T>(
-      Comparator<T> order,
-      int maxValues,
-      long maxBytes,
-      ToLongFunction<T> weight,
-      Predicate<T> notable) {
-    public Bounds {
-      Objects.requireNonNull(order, "order");
-      Objects.requireNonNull(weight, "weight");
-      Objects.requireNonNull(notable, "notable");
-      if (maxValues < 1) {
-        throw new IllegalArgumentException(
-            "capacity must be at least 1 but was [" + maxValues + "]");
-      }
-      if (maxBytes < 1) {
-        throw new IllegalArgumentException(
-            "maxBytes must be at least 1 but was [" + maxBytes + "]");
-      }
-    }
   }
 
   /** The bounds in words, for messages: {@code 10000 calls or 64 MiB}. */

@@ -43,6 +43,19 @@ public record CallLogLimits(int maxCalls, long maxBytes, int maxBodyBytes) {
     return maxCalls + " calls or " + size(maxBytes);
   }
 
+  /**
+   * Why an assertion on {@code log}, which dropped {@code lost} calls past {@code limit}, fails.
+   */
+  public static String overflow(String log, long lost, String limit) {
+    return String.format(
+        "Expecting %s to hold every call to assert on%n"
+            + "but it dropped its oldest %d %s to stay within its limit of %s.%n"
+            + "Raise the limit (MockServerBuilder.maxRecordedCalls and maxRecordedBytes;"
+            + " --max-calls and --max-log-bytes for the standalone jar), or assert on the"
+            + " calls kept with new CallLogAssert(log.asList()).",
+        log, lost, lost == 1 ? "call" : "calls", limit);
+  }
+
   /** {@code 64 KiB}, {@code 1500 bytes}: a byte count as people read it. */
   public static String size(long bytes) {
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {

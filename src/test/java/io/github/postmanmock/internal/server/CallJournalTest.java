@@ -37,8 +37,7 @@ class CallJournalTest {
   void aJournalBoundedByBytesKeepsTheNewestValuesThatFit() {
     CallJournal<Integer> bounded =
         new CallJournal<>(
-            new CallJournal.Bounds<>(
-                Comparator.<Integer>naturalOrder(), 100, 10, v -> v, v -> false));
+            new JournalBounds<>(Comparator.<Integer>naturalOrder(), 100, 10, v -> v, v -> false));
     for (int v = 1; v <= 5; v++) {
       bounded.record(v);
     }
@@ -51,8 +50,7 @@ class CallJournalTest {
   void aValueHeavierThanTheWholeBoundIsStillKeptAsTheNewest() {
     CallJournal<Integer> bounded =
         new CallJournal<>(
-            new CallJournal.Bounds<>(
-                Comparator.<Integer>naturalOrder(), 100, 10, v -> v, v -> false));
+            new JournalBounds<>(Comparator.<Integer>naturalOrder(), 100, 10, v -> v, v -> false));
     bounded.record(1);
     bounded.record(50);
 
@@ -75,8 +73,7 @@ class CallJournalTest {
   void notableValuesDroppedAreCountedApart() {
     CallJournal<Integer> capped =
         new CallJournal<>(
-            new CallJournal.Bounds<>(
-                Comparator.<Integer>naturalOrder(), 1, 100, v -> 0, v -> v < 0));
+            new JournalBounds<>(Comparator.<Integer>naturalOrder(), 1, 100, v -> 0, v -> v < 0));
     CallJournal.Window<Integer> window = capped.open("t");
     capped.record(-2);
     capped.record(-1);
