@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A running mock server that answers HTTP calls from the saved examples of Postman collections, the
@@ -52,14 +53,18 @@ public final class MockServer implements AutoCloseable {
                 limits.maxBytes(),
                 c -> c.served().bytes(),
                 CallLog::isUnmatched));
+    AtomicReference<MockRuntime> started = new AtomicReference<>();
     this.runtime =
         MockRuntime.start(
             options,
             call -> {
               var kept = limits.keep(call);
               served.count(kept.example());
-              journal.record(RecordedCall.of(kept));
+              journal.record(
+                  RecordedCall.of(
+                      kept, () -> started.get().name(), () -> started.get().knownExamples()));
             });
+    started.set(runtime);
     runtime.enableAdmin(
         () -> journal.all().stream().map(RecordedCall::served).toList(),
         journal::droppedFromAll,

@@ -21,8 +21,8 @@ final class ConfigReader {
               + " names no collection. Give the collection file: "
               + "@PostmanMock(\"petstore.postman_collection.json\")");
     }
-    ServerOptions options =
-        new ServerOptions(
+    BuilderCalls options =
+        new BuilderCalls(
             e -> new ExtensionConfigurationException(where + ": " + e.getMessage(), e));
     options.add(b -> b.options(matching(mock)));
     options.add(b -> b.maxBodyBytes(mock.maxBodyBytes()));

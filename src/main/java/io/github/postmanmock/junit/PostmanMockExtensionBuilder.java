@@ -25,7 +25,7 @@ public final class PostmanMockExtensionBuilder {
   private boolean failOnUnmatched = true;
   private boolean failOnUnusedExamples;
   private boolean hasExamples;
-  private final ServerOptions options = new ServerOptions(e -> e);
+  private final BuilderCalls options = new BuilderCalls(e -> e);
 
   PostmanMockExtensionBuilder() {}
 

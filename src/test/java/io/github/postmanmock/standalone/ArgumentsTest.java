@@ -53,7 +53,7 @@ class ArgumentsTest {
     void refusesACallLogByteLimitBelowOne() {
       assertThatThrownBy(() -> Arguments.parse("serve", "pets.json", "--max-log-bytes", "0"))
           .isInstanceOf(Arguments.UsageException.class)
-          .hasMessageContaining("Option [--max-log-bytes] needs a number from 1 to");
+          .hasMessage("Option [--max-log-bytes]: maxRecordedBytes must be at least 1 but was [0]");
     }
 
     @Test
@@ -128,13 +128,14 @@ class ArgumentsTest {
         "serve                           | Missing the collection file",
         "serve a.json b.json             | Unexpected argument [b.json]",
         "serve a.json --port             | Option [--port] needs a value",
-        "serve a.json --port 70000       | Option [--port] needs a number from 0 to 65535 but was [70000]",
+        "serve a.json --port 70000       | Option [--port]: port must be in [0, 65535] but was [70000]",
         "serve a.json --port http        | but was [http]",
-        "serve a.json --delay 180001     | Option [--delay] needs 2G, 3G, none or milliseconds from 0 to 180000 but was [180001]",
-        "serve a.json --delay 4G         | but was [4G]",
+        "serve a.json --delay 180001     | Option [--delay]: delay must be from 0 to 180000 ms but was [180001 ms]",
+        "serve a.json --delay 4G         | Option [--delay]: delay must be \"2G\", \"3G\", \"none\" or milliseconds such as \"250\" but was [\"4G\"]",
         "serve a.json --cors sometimes   | Option [--cors] must be one of [auto, examples-only, off]",
-        "serve a.json --max-body -1      | Option [--max-body] needs a number from 0 to 2147483647 but was [-1]",
-        "serve a.json --max-calls 0      | Option [--max-calls] needs a number from 1 to 2147483647 but was [0]",
+        "serve a.json --max-body -2      | Option [--max-body]: maxBodyBytes must be -1 (no limit) or at least 0 but was [-2]",
+        "serve a.json --max-calls 0      | Option [--max-calls]: maxRecordedCalls must be at least 1 but was [0]",
+        "serve a.json --api-key=        | Option [--api-key]: apiKey must not be blank",
         "serve a.json --verbose          | Unknown option [--verbose]",
         "serve a.json --watch=yes        | Option [--watch] takes no value",
         "serve a.json --environment --watch | Option [--environment] needs a value",

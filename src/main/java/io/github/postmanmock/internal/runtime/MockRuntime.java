@@ -97,6 +97,11 @@ public final class MockRuntime implements AutoCloseable {
     return warnings;
   }
 
+  /** Every example of the mock, those added in the current test included: the names tests use. */
+  public List<Example> knownExamples() {
+    return live.examples();
+  }
+
   /** The examples the next call is matched against, in order. */
   public List<Example> examples() {
     return http.engine().examples();

@@ -1,16 +1,15 @@
 package io.github.postmanmock.internal.server;
 
 import io.github.postmanmock.internal.match.Decision;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.HttpCall;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * Why a call was answered as it was, in words: empty for a match, a fixed sentence for an error, or
  * the near-miss report of an unmatched call. The near-miss report is written only when someone
  * reads it (a failing assertion, the call-log page): most unmatched calls under load are never
- * looked at, and the report costs more to write and to keep than the rest of the call.
+ * looked at, and the report costs more to write and to keep than the rest of the call. The decision
+ * keeps only references to examples the engine holds.
  */
 public sealed interface CallReport {
   /** The report of a matched call: empty. */
@@ -28,8 +27,8 @@ public sealed interface CallReport {
   }
 
   /** The near-miss report of an unmatched call, written from the engine's decision when read. */
-  static CallReport nearMiss(Decision decision, List<Example> examples) {
-    return new NearMiss(decision, examples);
+  static CallReport nearMiss(Decision decision) {
+    return new NearMiss(decision);
   }
 
   /** A report written in advance. */
@@ -50,15 +49,14 @@ public sealed interface CallReport {
   }
 
   /** A near-miss report still to be written; the decision is pure, so it reads the same later. */
-  record NearMiss(Decision decision, List<Example> examples) implements CallReport {
+  record NearMiss(Decision decision) implements CallReport {
     public NearMiss {
       Objects.requireNonNull(decision, "decision");
-      Objects.requireNonNull(examples, "examples");
     }
 
     @Override
     public String text(HttpCall call) {
-      return NearMissReport.describe(call, decision, examples);
+      return NearMissReport.describe(call, decision);
     }
 
     @Override

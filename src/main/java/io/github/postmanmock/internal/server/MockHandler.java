@@ -170,16 +170,9 @@ final class MockHandler implements HttpHandler {
               : Precedence.decideHeadAsGet(current.preferred(), engine, visible);
     }
     if (!decision.matched()) {
-      RenderedResponse notFound =
-          ErrorResponses.notFound(NearMissReport.summary(call, decision, engine.examples()));
+      RenderedResponse notFound = ErrorResponses.notFound(NearMissReport.summary(call, decision));
       return served(
-          seq,
-          call,
-          notFound,
-          Outcome.UNMATCHED,
-          decision,
-          CallReport.nearMiss(decision, engine.examples()),
-          current);
+          seq, call, notFound, Outcome.UNMATCHED, decision, CallReport.nearMiss(decision), current);
     }
     RenderContext context = new RenderContext(visible, engine.variables(), decision.captures());
     ExampleResponse chosen = decision.response();
