@@ -127,6 +127,23 @@ public final class PostmanMockExtensionBuilder {
   }
 
   /**
+   * Serve HTTPS with a certificate made for this JVM, as {@link PostmanMock#https()} does; the
+   * injected {@code MockServer}'s {@code sslContext()} trusts it.
+   */
+  public PostmanMockExtensionBuilder https() {
+    return option(MockServerBuilder::https);
+  }
+
+  /**
+   * Serve HTTPS with the key and certificate of a PKCS12 key store found like the collection, as
+   * {@link PostmanMock#keyStore()} does.
+   */
+  public PostmanMockExtensionBuilder keyStore(String resourceOrFile, char[] password) {
+    char[] copy = Objects.requireNonNull(password, "password").clone();
+    return option(b -> b.keyStore(resourceOrFile, copy));
+  }
+
+  /**
    * Apply any other server option of {@link MockServerBuilder}, checked now and applied to the
    * server of every test class: {@code .server(b -> b.maxRecordedCalls(1000))}.
    */

@@ -33,6 +33,7 @@ import java.util.function.Function;
  * @param maxCalls how many calls the call log keeps, the newest
  * @param maxLogBytes how many bytes of heap the call log keeps, or empty for the default
  * @param maxLogBodyBytes how many bytes of each body the call log keeps, or empty for the default
+ * @param https whether and how to serve HTTPS
  */
 record Arguments(
     Command command,
@@ -48,7 +49,8 @@ record Arguments(
     long maxBodyBytes,
     int maxCalls,
     OptionalLong maxLogBytes,
-    OptionalInt maxLogBodyBytes) {
+    OptionalInt maxLogBodyBytes,
+    Https https) {
 
   static final int DEFAULT_PORT = 3000;
 
@@ -57,6 +59,19 @@ record Arguments(
 
   static final int DEFAULT_MAX_CALLS = 10_000;
   static final List<String> CORS_MODES = List.of("auto", "examples-only", "off");
+
+  /**
+   * How HTTPS is served.
+   *
+   * @param on whether to serve HTTPS ({@code --https}, or implied by {@code --keystore})
+   * @param keyStore the PKCS12 key store to serve with instead of the generated certificate
+   * @param keyStorePassword its password, empty when none was given
+   * @param printCertificate whether to print the certificate's PEM text in the banner
+   */
+  record Https(
+      boolean on, Optional<Path> keyStore, String keyStorePassword, boolean printCertificate) {
+    static final Https OFF = new Https(false, Optional.empty(), "", false);
+  }
 
   /** What the command line asks for. */
   enum Command {
@@ -107,7 +122,8 @@ record Arguments(
         DEFAULT_MAX_BODY,
         DEFAULT_MAX_CALLS,
         OptionalLong.empty(),
-        OptionalInt.empty());
+        OptionalInt.empty(),
+        Https.OFF);
   }
 
   /** Walks the words after {@code serve}. */
@@ -127,6 +143,10 @@ record Arguments(
     private int maxCalls = DEFAULT_MAX_CALLS;
     private OptionalLong maxLogBytes = OptionalLong.empty();
     private OptionalInt maxLogBodyBytes = OptionalInt.empty();
+    private boolean https;
+    private Path keyStore;
+    private String keyStorePassword;
+    private boolean printCertificate;
 
     Parser(String[] args) {
       this.args = args;
@@ -147,6 +167,12 @@ record Arguments(
       if (collection == null) {
         throw new UsageException("Missing the collection file: serve COLLECTION");
       }
+      if (keyStorePassword != null && keyStore == null) {
+        throw new UsageException("Option [--keystore-password] needs [--keystore FILE]");
+      }
+      if (printCertificate && !https && keyStore == null) {
+        throw new UsageException("Option [--print-certificate] needs [--https]");
+      }
       return new Arguments(
           Command.SERVE,
           collection,
@@ -161,7 +187,12 @@ record Arguments(
           maxBodyBytes,
           maxCalls,
           maxLogBytes,
-          maxLogBodyBytes);
+          maxLogBodyBytes,
+          new Https(
+              https || keyStore != null,
+              Optional.ofNullable(keyStore),
+              keyStorePassword == null ? "" : keyStorePassword,
+              printCertificate));
     }
 
     private void option(String word) {
@@ -189,15 +220,21 @@ record Arguments(
             maxLogBodyBytes =
                 OptionalInt.of(
                     check(name, number(name, value(name, inline)), b -> b::maxRecordedBodyBytes));
-        case "--watch", "-w" -> {
-          if (inline != null) {
-            throw new UsageException(
-                "Option [--watch] takes no value but was given [" + inline + "]");
-          }
-          watch = true;
-        }
+        case "--watch", "-w" -> watch = flag("--watch", inline);
+        case "--https" -> https = flag(name, inline);
+        case "--keystore" -> keyStore = Path.of(value(name, inline));
+        case "--keystore-password" -> keyStorePassword = value(name, inline);
+        case "--print-certificate" -> printCertificate = flag(name, inline);
         default -> throw new UsageException("Unknown option [" + name + "]");
       }
+    }
+
+    private static boolean flag(String name, String inline) {
+      if (inline != null) {
+        throw new UsageException(
+            "Option [" + name + "] takes no value but was given [" + inline + "]");
+      }
+      return true;
     }
 
     private String value(String name, String inline) {

@@ -32,6 +32,11 @@ final class Help {
             --max-log-body-bytes B
                                 keep the first B bytes of each body in the call log
                                 (default 65536, 64 KiB); longer ones are marked truncated
+            --https             serve HTTPS with a certificate made for this run (localhost,
+                                127.0.0.1, ::1); its PEM file is named in the banner
+            --keystore FILE     serve HTTPS with the key and certificate of this PKCS12 file
+            --keystore-password P  the key store's password
+            --print-certificate also print the certificate's PEM text
         -h, --help              print this help
         -V, --version           print the version
 

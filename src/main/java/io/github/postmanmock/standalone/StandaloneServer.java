@@ -52,6 +52,7 @@ final class StandaloneServer implements AutoCloseable {
     arguments.cors().ifPresent(builder::cors);
     arguments.maxLogBytes().ifPresent(builder::maxRecordedBytes);
     arguments.maxLogBodyBytes().ifPresent(builder::maxRecordedBodyBytes);
+    HttpsBanner.configure(builder, arguments.https());
     StandaloneServer standalone = new StandaloneServer(builder.start(), arguments, out, err);
     standalone.printBanner();
     if (arguments.watch()) {
@@ -80,6 +81,7 @@ final class StandaloneServer implements AutoCloseable {
     out.println("postman-mock " + Version.current() + " serving [" + arguments.collection() + "]");
     arguments.environment().ifPresent(e -> out.println("Environment:  [" + e + "]"));
     out.println("Base URL:     " + server.baseUrl());
+    HttpsBanner.print(server, arguments.https(), out, err);
     out.println("Call log:     " + server.baseUrl() + adminPrefix() + "/");
     printRoutes();
     out.println(

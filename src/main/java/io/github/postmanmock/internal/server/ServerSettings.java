@@ -1,5 +1,6 @@
 package io.github.postmanmock.internal.server;
 
+import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import java.util.Set;
  * @param apiKeys the {@code x-api-key} values accepted when the server starts (live edits may
  *     change them, see {@link MockState}); empty for a public mock
  * @param name a name for threads and messages, such as the collection or test class
+ * @param tls what to serve HTTPS with, or {@code null} for plain HTTP
  */
 public record ServerSettings(
     String host,
@@ -22,7 +24,8 @@ public record ServerSettings(
     long maxBodyBytes,
     int bodyLimitStatus,
     Set<String> apiKeys,
-    String name) {
+    String name,
+    TlsIdentity tls) {
 
   /** Postman's cloud mock refuses request bodies past this size (SPEC §4). */
   public static final long POSTMAN_BODY_LIMIT = 1024 * 1024;
@@ -35,6 +38,17 @@ public record ServerSettings(
     }
     apiKeys = Set.copyOf(apiKeys);
     Objects.requireNonNull(name, "name");
+  }
+
+  /** Settings for plain HTTP. */
+  public ServerSettings(
+      String host,
+      int port,
+      long maxBodyBytes,
+      int bodyLimitStatus,
+      Set<String> apiKeys,
+      String name) {
+    this(host, port, maxBodyBytes, bodyLimitStatus, apiKeys, name, null);
   }
 
   /** Settings whose body limit, if any, is answered with 413 Payload Too Large. */
