@@ -318,9 +318,9 @@ public final class MockServerBuilder {
 
   /**
    * Serve the call log and a health check under {@code prefix} (such as {@link
-   * #DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape), {@code DELETE
-   * prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code prefix/}. Off
-   * unless called; these calls are never matched nor recorded.
+   * MockServer#DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape),
+   * {@code DELETE prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code
+   * prefix/}. Off unless called; these calls are never matched nor recorded.
    */
   public MockServerBuilder adminEndpoints(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
