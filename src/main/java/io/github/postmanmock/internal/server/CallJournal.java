@@ -21,7 +21,7 @@ import java.util.function.BooleanSupplier;
  * says): {@link #all()}, {@link #late()} and each window then keep only their newest values (by
  * arrival order) within both, and count the values they dropped, so that a long run stays small and
  * a reader can tell that a list is no longer complete (see {@code
- * docs/design/0004-call-log-memory.md}).
+ * docs/design/0006-call-log-memory.md}).
  *
  * @param <T> the recorded value
  */

@@ -17,7 +17,7 @@ import java.util.Locale;
  * id}, {@code responseName}, {@code servedAt}, {@code request}, {@code response}) and a few of ours
  * ({@code outcome}, {@code exampleId}, {@code location}, {@code rule}, {@code score}, {@code
  * delayMillis} and, for calls no example answered, the near-miss {@code report}). A body the log
- * cut ({@code docs/design/0004-call-log-memory.md}) says so with {@code truncated} and its whole
+ * cut ({@code docs/design/0006-call-log-memory.md}) says so with {@code truncated} and its whole
  * {@code size}; {@code meta.droppedCalls} counts the oldest calls the log dropped.
  */
 final class CallLogJson {

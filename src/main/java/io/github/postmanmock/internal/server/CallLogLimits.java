@@ -1,7 +1,7 @@
 package io.github.postmanmock.internal.server;
 
 /**
- * How much a server's call log keeps (see {@code docs/design/0004-call-log-memory.md}): at most
+ * How much a server's call log keeps (see {@code docs/design/0006-call-log-memory.md}): at most
  * {@code maxCalls} calls and an estimated {@code maxBytes} of heap in each list (every call, the
  * calls of each test, the late calls), dropping the oldest past either, and at most {@code
  * maxBodyBytes} of each request and response body, cutting the rest. The same defaults serve the

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * One call as the call log keeps it, made small for long runs (see {@code
- * docs/design/0004-call-log-memory.md}): headers packed into byte arrays, bodies past the log's
+ * docs/design/0006-call-log-memory.md}): headers packed into byte arrays, bodies past the log's
  * limit cut (their full size kept), a response body that is the untouched text or bytes of the
  * example that answered kept as that example (which the server holds anyway) instead of a copy per
  * call, and the near-miss report written only when read. Build one with {@link #of}.
