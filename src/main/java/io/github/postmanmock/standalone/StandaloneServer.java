@@ -50,6 +50,8 @@ final class StandaloneServer implements AutoCloseable {
     arguments.apiKeys().forEach(builder::apiKey);
     arguments.delay().ifPresent(builder::delay);
     arguments.cors().ifPresent(builder::cors);
+    arguments.maxLogBytes().ifPresent(builder::maxRecordedBytes);
+    arguments.maxLogBodyBytes().ifPresent(builder::maxRecordedBodyBytes);
     HttpsBanner.configure(builder, arguments.https());
     StandaloneServer standalone = new StandaloneServer(builder.start(), arguments, out, err);
     standalone.printBanner();
