@@ -13,11 +13,12 @@ import io.github.postmanmock.internal.render.RenderedResponse;
 import io.github.postmanmock.internal.render.ResponseRenderer;
 import io.github.postmanmock.internal.server.ServedCall.Outcome;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -47,6 +48,9 @@ final class MockHandler implements HttpHandler {
   private final AtomicReference<Function<Example, ExampleExtras>> extras;
   private final AtomicLong sequence = new AtomicLong();
   private final Recording recording;
+
+  /** Exchanges whose request body could not be read to its end; see {@link ResponseWriter}. */
+  private final Set<HttpExchange> broken = ConcurrentHashMap.newKeySet();
 
   MockHandler(
       ServerSettings settings,
@@ -85,7 +89,7 @@ final class MockHandler implements HttpHandler {
       ServedCall served = answer(exchange, seq, current);
       ResponseDelay delay = delayOf(served, current);
       Duration wait = delay.delay().isZero() ? Duration.ZERO : sleeper.waitFor(delay.delay());
-      if (wait.isZero()) {
+      if (wait.isZero() || broken.contains(exchange)) {
         send(exchange, served, delay);
       } else {
         delays.after(wait, exchange, () -> sendLater(exchange, served, delay));
@@ -93,6 +97,7 @@ final class MockHandler implements HttpHandler {
       }
     } finally {
       if (!handedOver) {
+        broken.remove(exchange);
         exchange.close();
       }
     }
@@ -113,7 +118,7 @@ final class MockHandler implements HttpHandler {
     List<String> notes = delay.note().isEmpty() ? List.of() : List.of(delay.note());
     ServedCall sent = served.sentAfter(clock.instant(), delay.delay(), notes);
     recorder.accept(sent);
-    write(exchange, sent.call().method(), sent.response());
+    write(exchange, sent.call().method(), sent.response(), broken.contains(exchange));
   }
 
   /** Send after the delay, unless the server closed meanwhile: then no answer, nothing recorded. */
@@ -145,6 +150,9 @@ final class MockHandler implements HttpHandler {
       }
       return decide(seq, call, current, preflight);
     } catch (RequestReader.TooLarge e) {
+      if (!e.drained()) {
+        broken.add(exchange);
+      }
       return error(
           seq,
           call,
@@ -152,6 +160,7 @@ final class MockHandler implements HttpHandler {
           "Request body larger than the limit of [" + settings.maxBodyBytes() + " bytes]",
           current);
     } catch (IOException e) {
+      broken.add(exchange);
       return error(
           seq, call, ErrorResponses.badRequest(e), "The request could not be read: " + e, current);
     } catch (RuntimeException e) {
@@ -274,7 +283,8 @@ final class MockHandler implements HttpHandler {
     return new HttpCall(call.method(), call.path(), call.rawQuery(), headers, call.body());
   }
 
-  private static void write(HttpExchange exchange, String method, RenderedResponse response)
+  private static void write(
+      HttpExchange exchange, String method, RenderedResponse response, boolean requestBroken)
       throws IOException {
     for (Header h : response.headers()) {
       exchange.getResponseHeaders().add(h.key(), HeaderValues.sanitize(h.value()));
@@ -287,11 +297,6 @@ final class MockHandler implements HttpHandler {
             || status == 304
             || status < 200
             || body.length == 0;
-    exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
-    if (!noBody) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
+    ResponseWriter.write(exchange, status, body, noBody, requestBroken);
   }
 }
