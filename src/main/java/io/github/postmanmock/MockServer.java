@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -112,10 +113,13 @@ public final class MockServer implements AutoCloseable {
         new InlineExamples(http, live, inline));
   }
 
-  MockServer withAdmin(String prefix) {
+  MockServer withAdmin(String prefix, Set<String> allowedHosts) {
     if (prefix != null) {
       http.enableAdmin(
-          prefix, () -> journal.all().stream().map(RecordedCall::served).toList(), journal::clear);
+          prefix,
+          () -> journal.all().stream().map(RecordedCall::served).toList(),
+          journal::clear,
+          Set.copyOf(allowedHosts));
     }
     return this;
   }

@@ -37,6 +37,7 @@ public final class MockServerBuilder {
   private final List<Variable> collectionVariables = new ArrayList<>();
   private final List<Variable> environmentValues = new ArrayList<>();
   private final Set<String> apiKeys = new LinkedHashSet<>();
+  private final Set<String> allowedHosts = new LinkedHashSet<>();
   private MatchingOptions options = MatchingOptions.defaults();
   private String host = "127.0.0.1";
   private int port;
@@ -238,6 +239,20 @@ public final class MockServerBuilder {
     return this;
   }
 
+  /**
+   * Let the admin endpoints also answer calls whose {@code Host} is one of {@code names} (a host
+   * name or address, without port). Without this they answer only {@code localhost}, {@code
+   * 127.0.0.1}, {@code [::1]} and the bound address, which stops web pages from reading the call
+   * log through DNS rebinding; allow the name clients use when the mock listens on another
+   * interface.
+   */
+  public MockServerBuilder allowedHosts(String... names) {
+    for (String name : names) {
+      allowedHosts.add(Objects.requireNonNull(name, "name"));
+    }
+    return this;
+  }
+
   MockServerBuilder examples(List<Example> more) {
     examples.addAll(more);
     return this;
@@ -277,7 +292,7 @@ public final class MockServerBuilder {
     Supplier<ServerPlan> load =
         () -> ServerPlan.load(inline, files, envs, matching, settings, how, recorder);
     List<io.github.postmanmock.Example> given = List.copyOf(inlineExamples);
-    return MockServer.start(load.get(), load, given).withAdmin(adminPrefix);
+    return MockServer.start(load.get(), load, given).withAdmin(adminPrefix, allowedHosts);
   }
 
   /**

@@ -4,8 +4,10 @@ import io.github.postmanmock.CorsMode;
 import io.github.postmanmock.Delay;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,10 @@ import java.util.Optional;
  * @param adminPrefix the path prefix of the call log, its page and the health check
  * @param maxBodyBytes the largest request body accepted; longer ones are answered 413
  * @param maxCalls how many calls the call log keeps, the newest
+ * @param allowedHosts more {@code Host} names the admin endpoints answer (see {@code
+ *     MockServerBuilder.allowedHosts})
+ * @param serverLimits JDK server limits to set before the server starts, by property name without
+ *     its {@code sun.net.httpserver.} prefix (see docs/reliability.md)
  */
 record Arguments(
     Command command,
@@ -37,7 +43,9 @@ record Arguments(
     boolean watch,
     String adminPrefix,
     long maxBodyBytes,
-    int maxCalls) {
+    int maxCalls,
+    List<String> allowedHosts,
+    Map<String, Long> serverLimits) {
 
   static final int DEFAULT_PORT = 3000;
 
@@ -94,7 +102,9 @@ record Arguments(
         false,
         "",
         DEFAULT_MAX_BODY,
-        DEFAULT_MAX_CALLS);
+        DEFAULT_MAX_CALLS,
+        List.of(),
+        Map.of());
   }
 
   /** Walks the words after {@code serve}. */
@@ -112,6 +122,8 @@ record Arguments(
     private String adminPrefix = "/__mock";
     private long maxBodyBytes = DEFAULT_MAX_BODY;
     private int maxCalls = DEFAULT_MAX_CALLS;
+    private final List<String> allowedHosts = new ArrayList<>();
+    private final Map<String, Long> serverLimits = new LinkedHashMap<>();
 
     Parser(String[] args) {
       this.args = args;
@@ -144,7 +156,9 @@ record Arguments(
           watch,
           adminPrefix,
           maxBodyBytes,
-          maxCalls);
+          maxCalls,
+          List.copyOf(allowedHosts),
+          Map.copyOf(serverLimits));
     }
 
     private void option(String word) {
@@ -161,6 +175,11 @@ record Arguments(
         case "--admin-prefix" -> adminPrefix = value(name, inline);
         case "--max-body" -> maxBodyBytes = number(name, value(name, inline), 0, Integer.MAX_VALUE);
         case "--max-calls" -> maxCalls = number(name, value(name, inline), 1, Integer.MAX_VALUE);
+        case "--allow-host" -> allowedHosts.add(value(name, inline));
+        case "--max-request-seconds" -> limit("maxReqTime", name, inline);
+        case "--max-response-seconds" -> limit("maxRspTime", name, inline);
+        case "--idle-seconds" -> limit("idleInterval", name, inline);
+        case "--max-idle-connections" -> limit("maxIdleConnections", name, inline);
         case "--watch", "-w" -> {
           if (inline != null) {
             throw new UsageException(
@@ -170,6 +189,10 @@ record Arguments(
         }
         default -> throw new UsageException("Unknown option [" + name + "]");
       }
+    }
+
+    private void limit(String property, String name, String inline) {
+      serverLimits.put(property, (long) number(name, value(name, inline), 1, Integer.MAX_VALUE));
     }
 
     private String value(String name, String inline) {

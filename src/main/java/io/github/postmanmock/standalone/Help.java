@@ -26,6 +26,13 @@ final class Help {
             --max-body BYTES    answer 413 to request bodies longer than BYTES
                                 (default 1048576, Postman's 1 MB limit)
             --max-calls N       keep only the newest N calls in the call log (default 10000)
+            --allow-host NAME   let the call log answer calls addressed to NAME too (besides
+                                localhost, 127.0.0.1, [::1] and --host); repeatable
+            --max-request-seconds N   close a connection whose request takes longer (30)
+            --max-response-seconds N  close a connection whose answer takes longer, delay
+                                included (240)
+            --idle-seconds N    close keep-alive connections idle this long (30)
+            --max-idle-connections N  keep at most N idle keep-alive connections (200)
         -h, --help              print this help
         -V, --version           print the version
 

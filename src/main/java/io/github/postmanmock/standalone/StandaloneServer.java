@@ -2,6 +2,7 @@ package io.github.postmanmock.standalone;
 
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.MockServerBuilder;
+import io.github.postmanmock.internal.server.JdkServerLimits;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ final class StandaloneServer implements AutoCloseable {
   static StandaloneServer start(Arguments arguments, PrintStream out, PrintStream err) {
     requireFile("collection", arguments.collection());
     arguments.environment().ifPresent(f -> requireFile("environment", f));
+    arguments.serverLimits().forEach(JdkServerLimits::set);
     MockServerBuilder builder =
         MockServer.builder()
             .collection(arguments.collection())
@@ -48,6 +50,7 @@ final class StandaloneServer implements AutoCloseable {
             .maxRecordedCalls(arguments.maxCalls());
     arguments.environment().ifPresent(builder::environment);
     arguments.apiKeys().forEach(builder::apiKey);
+    builder.allowedHosts(arguments.allowedHosts().toArray(String[]::new));
     arguments.delay().ifPresent(builder::delay);
     arguments.cors().ifPresent(builder::cors);
     StandaloneServer standalone = new StandaloneServer(builder.start(), arguments, out, err);

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -162,11 +163,16 @@ public final class MockHttpServer implements AutoCloseable {
    * Serve the call log, its web page and a health check under {@code prefix} (see {@link
    * AdminHandler}); calls there are not matched and not recorded.
    *
+   * <p>They answer only calls whose {@code Host} is this server or one of {@code allowedHosts}, and
+   * need the mock's key when it is private (see {@link AdminGuard}).
+   *
    * @return the normalised prefix, such as {@code /__mock}
    */
-  public String enableAdmin(String prefix, Supplier<List<ServedCall>> calls, Runnable clear) {
+  public String enableAdmin(
+      String prefix, Supplier<List<ServedCall>> calls, Runnable clear, Set<String> allowedHosts) {
     String normalised = AdminHandler.normalise(prefix);
-    server.createContext(normalised + "/", new AdminHandler(normalised, calls, clear));
+    AdminGuard guard = new AdminGuard(() -> state.get().apiKeys(), hostForUrl(), allowedHosts);
+    server.createContext(normalised + "/", new AdminHandler(normalised, calls, clear, guard));
     return normalised;
   }
 

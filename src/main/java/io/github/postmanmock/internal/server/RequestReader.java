@@ -112,6 +112,19 @@ final class RequestReader {
     return out.toByteArray();
   }
 
+  /**
+   * Read and drop the request body of a call that needs none; {@code false} when it cannot be read
+   * to its end (broken, cut short, or longer than {@link #MAX_DRAIN}).
+   */
+  static boolean discardBody(HttpExchange exchange) {
+    try {
+      InputStream in = exchange.getRequestBody();
+      return in.read() < 0 || drain(in, new byte[8 * 1024], 1);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static boolean drain(InputStream in, byte[] buffer, long total) throws IOException {
     long read = total;
     while (read < MAX_DRAIN) {
