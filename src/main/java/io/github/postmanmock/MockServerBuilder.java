@@ -9,6 +9,7 @@ import io.github.postmanmock.internal.server.Sleeper;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -203,6 +204,16 @@ public final class MockServerBuilder {
   /** Never save header {@code name} in a recording, besides Authorization, Cookie and the like. */
   public MockServerBuilder recordWithoutHeader(String name) {
     recording.sensitiveHeader(Objects.requireNonNull(name, "name"));
+    return this;
+  }
+
+  /**
+   * Save the recording within {@code interval} of each new exchange as well as on close, so that a
+   * process killed without warning loses little; off unless called (the standalone jar saves every
+   * second).
+   */
+  public MockServerBuilder recordSaveEvery(Duration interval) {
+    recording.saveEvery(Objects.requireNonNull(interval, "interval"));
     return this;
   }
 

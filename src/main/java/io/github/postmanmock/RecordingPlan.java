@@ -5,6 +5,7 @@ import io.github.postmanmock.internal.server.RecordingSettings;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ final class RecordingPlan {
   private Path out;
   private final Set<String> sensitiveHeaders = new LinkedHashSet<>();
   private boolean idVariables;
+  private Duration saveEvery;
 
   void target(URI target) {
     this.target = target;
@@ -34,6 +36,10 @@ final class RecordingPlan {
 
   void idVariables(boolean on) {
     this.idVariables = on;
+  }
+
+  void saveEvery(Duration interval) {
+    this.saveEvery = interval;
   }
 
   boolean active() {
@@ -65,6 +71,11 @@ final class RecordingPlan {
     if (Files.exists(file)) {
       CollectionFiles.readCollection(file); // fail now, not when the run ends
     }
-    return Recording.of(new RecordingSettings(target, file, sensitiveHeaders, idVariables));
+    Recording recording =
+        Recording.of(new RecordingSettings(target, file, sensitiveHeaders, idVariables));
+    if (saveEvery != null) {
+      recording.saveEvery(saveEvery);
+    }
+    return recording;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.postmanmock.Examples;
 import io.github.postmanmock.MockServer;
+import io.github.postmanmock.testing.Eventually;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -90,10 +91,10 @@ class DisconnectingClientsTest {
         .startsWith("HTTP/1.1 200");
   }
 
-  private static void assertSettles(int before) throws InterruptedException {
+  private static void assertSettles(int before) {
     int slack = 32;
     boolean settled =
-        Descriptors.eventually(Duration.ofSeconds(60), () -> Descriptors.count() <= before + slack);
+        Eventually.holds(Duration.ofSeconds(60), () -> Descriptors.count() <= before + slack);
     assertThat(Descriptors.count())
         .as("descriptors after, %d before", before)
         .isLessThanOrEqualTo(before + slack);

@@ -211,6 +211,9 @@ public final class MockHttpServer implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      if (recording != null) {
+        recording.stopSaving();
+      }
       delays.close();
       server.stop(0);
       executor.shutdownNow();
