@@ -36,8 +36,8 @@ final class Help {
         -h, --help              print this help
         -V, --version           print the version
 
-      record forwards every call to URL, answers with what it sends, and on Ctrl-C adds each
-      exchange as an example to the collection FILE (created when missing):
+      record forwards every call to URL, answers with what it sends, and adds each exchange as an
+      example to the collection FILE (created when missing), within a second and on Ctrl-C:
             --target URL        the real service, such as http://localhost:8080
             --out FILE          the collection file to write
             --port N, --host H  as for serve
