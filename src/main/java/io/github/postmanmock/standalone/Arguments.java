@@ -2,6 +2,8 @@ package io.github.postmanmock.standalone;
 
 import io.github.postmanmock.CorsMode;
 import io.github.postmanmock.Delay;
+import io.github.postmanmock.MockServer;
+import io.github.postmanmock.MockServerBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The parsed command line: {@code serve COLLECTION [options]}, {@code --help} or {@code --version}.
@@ -24,7 +28,8 @@ import java.util.Optional;
  * @param cors the CORS mode, or empty for the server's default ({@link CorsMode#AUTO})
  * @param watch whether to reload the files when they change
  * @param adminPrefix the path prefix of the call log, its page and the health check
- * @param maxBodyBytes the largest request body accepted; longer ones are answered 413
+ * @param maxBodyBytes the largest request body accepted, longer ones are answered 413; -1 for no
+ *     limit
  * @param maxCalls how many calls the call log keeps, the newest
  * @param allowedHosts more {@code Host} names the admin endpoints answer (see {@code
  *     MockServerBuilder.allowedHosts})
@@ -167,14 +172,17 @@ record Arguments(
       String inline = eq < 0 ? null : word.substring(eq + 1);
       switch (name) {
         case "--environment", "-e" -> environment = Path.of(value(name, inline));
-        case "--port", "-p" -> port = port(value(name, inline));
-        case "--host" -> host = value(name, inline);
-        case "--api-key" -> apiKeys.add(value(name, inline));
-        case "--delay" -> delay = delay(value(name, inline));
+        case "--port", "-p" -> port = check(name, number(name, value(name, inline)), b -> b::port);
+        case "--host" -> host = check(name, value(name, inline), b -> b::host);
+        case "--api-key" -> apiKeys.add(check(name, value(name, inline), b -> b::apiKey));
+        case "--delay" -> delay = delay(name, value(name, inline));
         case "--cors" -> cors = cors(value(name, inline));
-        case "--admin-prefix" -> adminPrefix = value(name, inline);
-        case "--max-body" -> maxBodyBytes = number(name, value(name, inline), 0, Integer.MAX_VALUE);
-        case "--max-calls" -> maxCalls = number(name, value(name, inline), 1, Integer.MAX_VALUE);
+        case "--admin-prefix" ->
+            adminPrefix = check(name, value(name, inline), b -> b::adminEndpoints);
+        case "--max-body" ->
+            maxBodyBytes = check(name, number(name, value(name, inline)), b -> b::maxBodyBytes);
+        case "--max-calls" ->
+            maxCalls = check(name, number(name, value(name, inline)), b -> b::maxRecordedCalls);
         case "--allow-host" -> allowedHosts.add(value(name, inline));
         case "--max-request-seconds" -> limit("maxReqTime", name, inline);
         case "--max-response-seconds" -> limit("maxRspTime", name, inline);
@@ -192,7 +200,11 @@ record Arguments(
     }
 
     private void limit(String property, String name, String inline) {
-      serverLimits.put(property, (long) number(name, value(name, inline), 1, Integer.MAX_VALUE));
+      int n = number(name, value(name, inline));
+      if (n < 1) {
+        throw new UsageException("Option [" + name + "] needs a number of at least 1 but was " + n);
+      }
+      serverLimits.put(property, (long) n);
     }
 
     private String value(String name, String inline) {
@@ -205,43 +217,34 @@ record Arguments(
       return args[next++];
     }
 
-    private static int port(String text) {
-      int port = number("--port", text, 0, 65535);
-      return port;
+    /**
+     * Check {@code value} the way the server builder does, which is the one place an option is
+     * validated; its message becomes the usage error of option {@code name}.
+     */
+    private static <T> T check(
+        String name, T value, Function<MockServerBuilder, Consumer<T>> option) {
+      try {
+        option.apply(MockServer.builder()).accept(value);
+        return value;
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("Option [" + name + "]: " + e.getMessage());
+      }
     }
 
-    private static Delay delay(String text) {
+    private static Delay delay(String name, String text) {
       try {
         return Delay.parse(text);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(
-            "Option [--delay] needs 2G, 3G, none or milliseconds from 0 to "
-                + Delay.MAX_MILLIS
-                + " but was ["
-                + text
-                + "]");
+        throw new UsageException("Option [" + name + "]: " + e.getMessage());
       }
     }
 
-    private static int number(String name, String text, int min, int max) {
+    private static int number(String name, String text) {
       try {
-        int n = Integer.parseInt(text);
-        if (n >= min && n <= max) {
-          return n;
-        }
+        return Integer.parseInt(text);
       } catch (NumberFormatException e) {
-        // reported below
+        throw new UsageException("Option [" + name + "] needs a number but was [" + text + "]");
       }
-      throw new UsageException(
-          "Option ["
-              + name
-              + "] needs a number from "
-              + min
-              + " to "
-              + max
-              + " but was ["
-              + text
-              + "]");
     }
 
     private static CorsMode cors(String text) {

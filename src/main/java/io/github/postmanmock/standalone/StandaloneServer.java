@@ -2,7 +2,6 @@ package io.github.postmanmock.standalone;
 
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.MockServerBuilder;
-import io.github.postmanmock.internal.server.JdkServerLimits;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,10 @@ final class StandaloneServer implements AutoCloseable {
   static StandaloneServer start(Arguments arguments, PrintStream out, PrintStream err) {
     requireFile("collection", arguments.collection());
     arguments.environment().ifPresent(f -> requireFile("environment", f));
-    arguments.serverLimits().forEach(JdkServerLimits::set);
+    // The JDK server's limits are per JVM, read when its first server starts; this process has one.
+    arguments
+        .serverLimits()
+        .forEach((key, value) -> System.setProperty("sun.net.httpserver." + key, value.toString()));
     MockServerBuilder builder =
         MockServer.builder()
             .collection(arguments.collection())

@@ -51,21 +51,4 @@ public final class JdkServerLimits {
           }
         });
   }
-
-  /**
-   * Set {@code property} (one of the keys above, without the {@code sun.net.httpserver.} prefix) to
-   * {@code seconds}; effective only before the first server of the JVM starts.
-   */
-  public static synchronized void set(String property, long value) {
-    String key = "sun.net.httpserver." + property;
-    if (!DEFAULTS.containsKey(key)) {
-      throw new IllegalArgumentException("No such JDK server limit [" + property + "]");
-    }
-    System.setProperty(key, Long.toString(value));
-  }
-
-  /** The value in force for {@code key}, for reports: what the user or we set. */
-  static String effective(String key) {
-    return System.getProperty(key, DEFAULTS.get(key));
-  }
 }

@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * How a mock server listens and what it accepts.
+ * How a mock server listens and what it accepts. The values were checked by {@code
+ * MockServerBuilder}, the one place options are validated.
  *
  * @param host the address to bind, {@code 127.0.0.1} unless configured
  * @param port the port, 0 for an ephemeral one
@@ -14,6 +15,7 @@ import java.util.Set;
  * @param apiKeys the {@code x-api-key} values accepted when the server starts (live edits may
  *     change them, see {@link MockState}); empty for a public mock
  * @param name a name for threads and messages, such as the collection or test class
+ * @param allowedHosts more {@code Host} names the admin endpoints answer (see {@link AdminGuard})
  */
 public record ServerSettings(
     String host,
@@ -21,26 +23,37 @@ public record ServerSettings(
     long maxBodyBytes,
     int bodyLimitStatus,
     Set<String> apiKeys,
-    String name) {
+    String name,
+    Set<String> allowedHosts) {
 
   /** Postman's cloud mock refuses request bodies past this size (SPEC §4). */
   public static final long POSTMAN_BODY_LIMIT = 1024 * 1024;
 
   public ServerSettings {
     Objects.requireNonNull(host, "host");
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port must be in [0, 65535] but was [" + port + "]");
-    }
-    if (maxBodyBytes < -1) {
-      throw new IllegalArgumentException(
-          "maxBodyBytes must be -1 (no limit) or at least 0 but was [" + maxBodyBytes + "]");
-    }
     if (bodyLimitStatus != 400 && bodyLimitStatus != 413) {
       throw new IllegalArgumentException(
           "bodyLimitStatus must be 400 or 413 but was [" + bodyLimitStatus + "]");
     }
     apiKeys = Set.copyOf(apiKeys);
     Objects.requireNonNull(name, "name");
+    allowedHosts = Set.copyOf(allowedHosts);
+  }
+
+  /** Settings whose admin endpoints answer no more names than their own. */
+  public ServerSettings(
+      String host,
+      int port,
+      long maxBodyBytes,
+      int bodyLimitStatus,
+      Set<String> apiKeys,
+      String name) {
+    this(host, port, maxBodyBytes, bodyLimitStatus, apiKeys, name, Set.of());
+  }
+
+  /** A copy whose admin endpoints also answer {@code names}. */
+  public ServerSettings withAllowedHosts(Set<String> names) {
+    return new ServerSettings(host, port, maxBodyBytes, bodyLimitStatus, apiKeys, name, names);
   }
 
   /** Settings whose body limit, if any, is answered with 413 Payload Too Large. */

@@ -1,5 +1,6 @@
-package io.github.postmanmock;
+package io.github.postmanmock.internal.runtime;
 
+import io.github.postmanmock.InvalidCollectionException;
 import io.github.postmanmock.internal.lint.CollectionLint;
 import io.github.postmanmock.internal.lint.LintWarning;
 import io.github.postmanmock.internal.match.MatchOptions;
@@ -11,11 +12,11 @@ import java.util.stream.Collectors;
 
 /**
  * Runs the collection lint when a server starts. Under strict matching (no trailing-slash, case, ID
- * or similar-path tolerance, as {@link MatchingOptions#strict()} sets) a warning is an error and
- * the server does not start; otherwise each warning goes to {@link MockServer#warnings()} and to
+ * or similar-path tolerance, as {@code MatchingOptions.strict()} sets) a warning is an error and
+ * the server does not start; otherwise each warning goes to {@code MockServer.warnings()} and to
  * the {@code System.Logger} named {@code io.github.postmanmock} at level WARNING.
  */
-final class CollectionWarnings {
+public final class CollectionWarnings {
   private static final System.Logger LOG = System.getLogger("io.github.postmanmock");
 
   private CollectionWarnings() {}
@@ -41,7 +42,7 @@ final class CollectionWarnings {
     return List.copyOf(warnings);
   }
 
-  static boolean isStrict(MatchOptions o) {
+  public static boolean isStrict(MatchOptions o) {
     return !o.ignoreTrailingSlash()
         && !o.ignoreCase()
         && !o.idDetection().enabled()

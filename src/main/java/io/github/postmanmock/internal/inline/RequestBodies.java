@@ -1,4 +1,4 @@
-package io.github.postmanmock;
+package io.github.postmanmock.internal.inline;
 
 import io.github.postmanmock.internal.model.BodyMode;
 import io.github.postmanmock.internal.model.FormParam;
@@ -7,32 +7,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The request body an {@link ExampleBuilder} collects: one kind per example. Not thread-safe. */
-final class RequestBodies {
+/** The request body an {@code ExampleBuilder} collects: one kind per example. Not thread-safe. */
+public final class RequestBodies {
   private RequestBody body = RequestBody.NONE;
 
-  RequestBody get() {
+  public RequestBody get() {
     return body;
   }
 
-  void set(RequestBody body) {
+  public void set(RequestBody body) {
     this.body = body;
   }
 
   /** A raw body; replaces an earlier raw body. */
-  void raw(String text, String language) {
+  public void raw(String text, String language) {
     kind(BodyMode.RAW);
     body = RequestBody.raw(text, language);
   }
 
   /** A GraphQL body; replaces an earlier GraphQL body. */
-  void graphql(String query, String variables) {
+  public void graphql(String query, String variables) {
     kind(BodyMode.GRAPHQL);
     body = RequestBody.graphql(query, variables);
   }
 
   /** One more text field of a urlencoded or multipart form. */
-  void field(BodyMode mode, String key, String value) {
+  public void field(BodyMode mode, String key, String value) {
     kind(mode);
     List<FormParam> params = new ArrayList<>(body.params());
     params.add(

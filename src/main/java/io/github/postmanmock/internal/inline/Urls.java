@@ -1,15 +1,15 @@
-package io.github.postmanmock;
+package io.github.postmanmock.internal.inline;
 
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.UrlParser;
 import java.util.Objects;
 
-/** Turns the URL given to {@link Examples} into the model URL, with the loader's parser. */
-final class Urls {
+/** Turns the URL given to {@code Examples} into the model URL, with the loader's parser. */
+public final class Urls {
   private Urls() {}
 
   /** A path such as {@code /pets/{{id}}?limit=2}; it must start with {@code /}. */
-  static Url path(String path) {
+  public static Url path(String path) {
     Objects.requireNonNull(path, "path");
     if (!path.startsWith("/")) {
       throw new IllegalArgumentException("path must start with '/' but was [" + path + "]");
@@ -21,7 +21,7 @@ final class Urls {
    * A path, or a URL with a scheme ({@code https://...}) or a variable host ({@code
    * {{baseUrl}}/...}).
    */
-  static Url url(String url) {
+  public static Url url(String url) {
     Objects.requireNonNull(url, "url");
     if (!url.startsWith("/") && !url.startsWith("{{") && !url.contains("://")) {
       throw new IllegalArgumentException(
@@ -33,8 +33,8 @@ final class Urls {
     return UrlParser.parse(url);
   }
 
-  /** {@code raw} with one more query parameter appended, for messages and {@link Example#url()}. */
-  static String withQuery(String raw, String key, String value) {
+  /** {@code raw} with one more query parameter appended, for messages and {@code Example.url()}. */
+  public static String withQuery(String raw, String key, String value) {
     String piece = value == null ? key : key + "=" + value;
     int hash = raw.indexOf('#');
     String head = hash < 0 ? raw : raw.substring(0, hash);

@@ -1,13 +1,10 @@
-package io.github.postmanmock;
+package io.github.postmanmock.internal.inline;
 
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLConnection;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,10 +21,10 @@ import java.util.Locale;
  * @param bytes the binary body, or {@code null}
  * @param contentType the {@code Content-Type} added when no header gives one, or {@code null}
  */
-record ResponseContent(String text, String language, byte[] bytes, String contentType) {
-  static final ResponseContent NONE = new ResponseContent(null, null, null, null);
+public record ResponseContent(String text, String language, byte[] bytes, String contentType) {
+  public static final ResponseContent NONE = new ResponseContent(null, null, null, null);
 
-  static ResponseContent text(String text, String language) {
+  public static ResponseContent text(String text, String language) {
     if (text == null) {
       return NONE;
     }
@@ -43,7 +40,7 @@ record ResponseContent(String text, String language, byte[] bytes, String conten
     return new ResponseContent(text, language, null, type);
   }
 
-  static ResponseContent binary(byte[] bytes) {
+  public static ResponseContent binary(byte[] bytes) {
     return binary(bytes, "application/octet-stream");
   }
 
@@ -51,7 +48,7 @@ record ResponseContent(String text, String language, byte[] bytes, String conten
     return new ResponseContent(null, null, bytes, contentType);
   }
 
-  static ResponseContent fromFile(Path file) {
+  public static ResponseContent fromFile(Path file) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -66,7 +63,7 @@ record ResponseContent(String text, String language, byte[] bytes, String conten
     return of(name == null ? "" : name.toString(), bytes);
   }
 
-  static ResponseContent fromResource(String resource) {
+  public static ResponseContent fromResource(String resource) {
     String path = resource.startsWith("/") ? resource.substring(1) : resource;
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     if (loader == null) {
@@ -88,7 +85,7 @@ record ResponseContent(String text, String language, byte[] bytes, String conten
 
   /** UTF-8 text is a text body whose language follows the file extension; the rest is binary. */
   private static ResponseContent of(String fileName, byte[] bytes) {
-    String text = utf8(bytes);
+    String text = Utf8.decodeOrNull(bytes);
     String lower = fileName.toLowerCase(Locale.ROOT);
     if (text == null) {
       String guessed = URLConnection.guessContentTypeFromName(lower);
@@ -101,22 +98,8 @@ record ResponseContent(String text, String language, byte[] bytes, String conten
     return text(text, language);
   }
 
-  /** The text of {@code bytes} when they are valid UTF-8, otherwise {@code null}. */
-  static String utf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException notText) {
-      return null;
-    }
-  }
-
   /** {@code headers} plus a {@code Content-Type} for this body when none of them gives one. */
-  List<Header> withContentType(List<Header> headers) {
+  public List<Header> withContentType(List<Header> headers) {
     List<Header> all = new ArrayList<>(headers);
     if (contentType != null && !hasContentType(headers)) {
       all.add(Header.of("Content-Type", contentType));
@@ -124,7 +107,7 @@ record ResponseContent(String text, String language, byte[] bytes, String conten
     return all;
   }
 
-  boolean addsContentType(List<Header> headers) {
+  public boolean addsContentType(List<Header> headers) {
     return contentType != null && !hasContentType(headers);
   }
 

@@ -1,4 +1,4 @@
-package io.github.postmanmock;
+package io.github.postmanmock.internal.runtime;
 
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.model.Example;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * The live edits of a running {@link MockServer}. Every edit builds a new immutable {@link
+ * The live edits of a running {@code MockServer}. Every edit builds a new immutable {@link
  * MockState} and swaps it in with one atomic update: the next call sees the change, a call in
  * flight keeps the state it started with. Edits of the examples and variables are serialised, so
  * two concurrent edits never lose one another; building the new engine happens before the swap.

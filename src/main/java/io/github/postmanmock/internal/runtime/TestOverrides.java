@@ -1,4 +1,4 @@
-package io.github.postmanmock;
+package io.github.postmanmock.internal.runtime;
 
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.model.Example;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * the same method and the same path (after variables) are set aside, so the calls one of them would
  * have answered get the chosen one. Every other example, and so every other call, is unaffected.
  *
- * <p>Guarded by the owning {@link TestScope}; one test at a time per server.
+ * <p>Guarded by the owning {@link TestHandle}; one test at a time per server.
  */
 final class TestOverrides {
   private final MockHttpServer http;

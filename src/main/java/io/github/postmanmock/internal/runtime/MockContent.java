@@ -1,4 +1,4 @@
-package io.github.postmanmock;
+package io.github.postmanmock.internal.runtime;
 
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.match.MatchOptions;
@@ -19,14 +19,14 @@ import java.util.Set;
  * environment, values set directly) and the matching options. Immutable; each live edit makes a
  * copy and builds a new engine from it.
  */
-record MockContent(
+public record MockContent(
     List<Example> examples,
     List<Variable> collectionVariables,
     List<Variable> environmentValues,
     Map<String, String> variables,
     MatchOptions options) {
 
-  MockContent {
+  public MockContent {
     examples = List.copyOf(examples);
     collectionVariables = List.copyOf(collectionVariables);
     environmentValues = List.copyOf(environmentValues);
@@ -34,7 +34,7 @@ record MockContent(
   }
 
   /** Build the engine: examples numbered in order, variables layered, options applied. */
-  MatchEngine engine() {
+  public MatchEngine engine() {
     List<Example> ordered = new ArrayList<>(examples.size());
     for (Example e : examples) {
       ordered.add(e.withOrder(ordered.size()));
@@ -44,26 +44,26 @@ record MockContent(
   }
 
   /** A copy whose environment values are those of {@code environment} alone. */
-  MockContent withEnvironment(Environment environment) {
+  public MockContent withEnvironment(Environment environment) {
     return new MockContent(examples, collectionVariables, environment.values(), variables, options);
   }
 
   /** A copy with variable {@code key} set to {@code value} above every other layer. */
-  MockContent withVariable(String key, String value) {
+  public MockContent withVariable(String key, String value) {
     Map<String, String> next = new LinkedHashMap<>(variables);
     next.put(key, value);
     return new MockContent(examples, collectionVariables, environmentValues, next, options);
   }
 
   /** A copy without the directly set value of {@code key}. */
-  MockContent withoutVariable(String key) {
+  public MockContent withoutVariable(String key) {
     Map<String, String> next = new LinkedHashMap<>(variables);
     next.remove(key);
     return new MockContent(examples, collectionVariables, environmentValues, next, options);
   }
 
   /** A copy that also serves the examples, and knows the variables, of {@code collection}. */
-  MockContent plus(Collection collection) {
+  public MockContent plus(Collection collection) {
     List<Example> moreExamples = new ArrayList<>(examples);
     moreExamples.addAll(collection.examples());
     List<Variable> moreVariables = new ArrayList<>(collectionVariables);
@@ -72,7 +72,7 @@ record MockContent(
   }
 
   /** A copy that also serves {@code more}, after the examples it has. */
-  MockContent plusExamples(List<Example> more) {
+  public MockContent plusExamples(List<Example> more) {
     List<Example> next = new ArrayList<>(examples);
     next.addAll(more);
     return new MockContent(next, collectionVariables, environmentValues, variables, options);
@@ -83,7 +83,7 @@ record MockContent(
    *
    * @throws IllegalArgumentException if no example has that id or name
    */
-  MockContent withoutExample(String nameOrId) {
+  public MockContent withoutExample(String nameOrId) {
     List<Example> kept = new ArrayList<>();
     for (Example e : examples) {
       if (!nameOrId.equals(e.id()) && !nameOrId.equals(e.name())) {
