@@ -21,7 +21,7 @@ import java.util.Map;
  *   <li>{@value #NODELAY}: TCP_NODELAY on accepted sockets (see {@link MockHttpServer}).
  * </ul>
  */
-public final class JdkServerLimits {
+final class JdkServerLimits {
   static final String MAX_REQ_TIME = "sun.net.httpserver.maxReqTime";
   static final String MAX_RSP_TIME = "sun.net.httpserver.maxRspTime";
   static final String IDLE_INTERVAL = "sun.net.httpserver.idleInterval";
@@ -43,7 +43,7 @@ public final class JdkServerLimits {
   }
 
   /** Set every limit the user left unset to our default; idempotent. */
-  public static synchronized void applyDefaults() {
+  static synchronized void applyDefaults() {
     DEFAULTS.forEach(
         (key, value) -> {
           if (System.getProperty(key) == null) {
