@@ -8,9 +8,12 @@ import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
 
 /**
  * A running mock server that answers HTTP calls from the saved examples of Postman collections, the
@@ -43,7 +46,15 @@ public final class MockServer implements AutoCloseable {
         new CallJournal<>(
             Comparator.comparingLong(RecordedCall::sequence),
             options.behaviour().maxRecordedCalls());
-    this.runtime = MockRuntime.start(options, served -> journal.record(RecordedCall.of(served)));
+    AtomicReference<MockRuntime> started = new AtomicReference<>();
+    this.runtime =
+        MockRuntime.start(
+            options,
+            served ->
+                journal.record(
+                    RecordedCall.of(
+                        served, () -> started.get().name(), () -> started.get().knownExamples())));
+    started.set(runtime);
     runtime.enableAdmin(
         () -> journal.all().stream().map(RecordedCall::served).toList(), journal::clear);
   }
@@ -72,9 +83,42 @@ public final class MockServer implements AutoCloseable {
     return runtime.routes();
   }
 
-  /** Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}. */
+  /**
+   * Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}, or
+   * {@code https://127.0.0.1:54321} for a mock started with {@link MockServerBuilder#https()}.
+   */
   public String baseUrl() {
     return runtime.baseUrl();
+  }
+
+  /**
+   * Return an {@link SSLContext} that trusts this HTTPS mock's certificate and no other, for {@code
+   * HttpClient.newBuilder().sslContext(...)}, OkHttp, Spring and the like (see {@code
+   * docs/https.md}).
+   *
+   * @throws IllegalStateException if this mock serves plain HTTP
+   */
+  public SSLContext sslContext() {
+    return runtime.tls().trustingContext();
+  }
+
+  /**
+   * Return the certificate this HTTPS mock presents.
+   *
+   * @throws IllegalStateException if this mock serves plain HTTP
+   */
+  public X509Certificate certificate() {
+    return runtime.tls().certificate();
+  }
+
+  /**
+   * Return {@link #certificate()} as PEM text ({@code -----BEGIN CERTIFICATE-----...}), for clients
+   * that read a CA file such as {@code curl --cacert} or Newman's {@code --ssl-extra-ca-certs}.
+   *
+   * @throws IllegalStateException if this mock serves plain HTTP
+   */
+  public String certificatePem() {
+    return runtime.tls().pem();
   }
 
   /** Return the port the server listens on. */

@@ -9,6 +9,8 @@ import io.github.postmanmock.internal.runtime.Source;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
+import io.github.postmanmock.internal.tls.KeyStoreFile;
+import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +59,7 @@ public final class MockServerBuilder {
   private final Set<String> recordWithout = new LinkedHashSet<>();
   private boolean recordIds;
   private Duration recordSaveEvery;
+  private Supplier<TlsIdentity> tls;
 
   MockServerBuilder() {}
 
@@ -269,10 +273,49 @@ public final class MockServerBuilder {
   }
 
   /**
+   * Serve HTTPS instead of HTTP, with a self-signed certificate for {@code localhost}, {@code
+   * 127.0.0.1} and {@code ::1} made once per JVM: {@link MockServer#baseUrl()} then starts with
+   * {@code https://} and {@link MockServer#sslContext()} trusts the mock. See {@code
+   * docs/https.md}.
+   */
+  public MockServerBuilder https() {
+    if (tls == null) {
+      tls = TlsIdentity::generated;
+    }
+    return this;
+  }
+
+  /**
+   * Serve HTTPS with the first private key and certificate chain of the PKCS12 key store in {@code
+   * file}, opened with {@code password}, instead of the generated certificate.
+   *
+   * @throws PostmanMockException from {@link #start()} if the store cannot be read or opened
+   */
+  public MockServerBuilder keyStore(Path file, char[] password) {
+    Objects.requireNonNull(file, "file");
+    char[] copy = Objects.requireNonNull(password, "password").clone();
+    tls = () -> KeyStoreFile.read(file, copy);
+    return this;
+  }
+
+  /**
+   * Serve HTTPS as {@link #keyStore(Path, char[])} from a key store found like {@link
+   * #collection(String)}: on the class path, else as a file.
+   *
+   * @throws IllegalArgumentException if it is neither, naming every place looked at
+   */
+  public MockServerBuilder keyStore(String resourceOrFile, char[] password) {
+    byte[] pkcs12 = ResourceFiles.read(resourceOrFile, "key store");
+    char[] copy = Objects.requireNonNull(password, "password").clone();
+    tls = () -> KeyStoreFile.read(resourceOrFile, pkcs12, copy);
+    return this;
+  }
+
+  /**
    * Serve the call log and a health check under {@code prefix} (such as {@link
-   * #DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape), {@code DELETE
-   * prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code prefix/}. Off
-   * unless called; these calls are never matched nor recorded.
+   * MockServer#DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape),
+   * {@code DELETE prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code
+   * prefix/}. Off unless called; these calls are never matched nor recorded.
    */
   public MockServerBuilder adminEndpoints(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
@@ -298,6 +341,7 @@ public final class MockServerBuilder {
    * Read the collections and environments, bind the port and start answering.
    *
    * @throws InvalidCollectionException if a file cannot be read or is not a Postman collection
+   * @throws PostmanMockException if the {@link #keyStore} cannot be read or opened
    * @throws java.io.UncheckedIOException if the port cannot be bound
    */
   public MockServer start() {
@@ -312,10 +356,12 @@ public final class MockServerBuilder {
             : collections.stream().map(Source::name).collect(Collectors.joining(", "));
     var matching = options.toInternal();
     boolean postmanLimit = maxBodyBytes == -1 && CollectionWarnings.isStrict(matching);
+    TlsIdentity identity = tls == null ? null : tls.get();
     ServerSettings settings =
         postmanLimit
-            ? new ServerSettings(host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name)
-            : new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name);
+            ? new ServerSettings(
+                host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name, identity)
+            : new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name, identity);
     var given = new ServerOptions.Given(examples, List.of(), List.of(), variables);
     var behaviour =
         new ServerOptions.Behaviour(

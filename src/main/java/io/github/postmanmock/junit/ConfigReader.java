@@ -2,6 +2,7 @@ package io.github.postmanmock.junit;
 
 import io.github.postmanmock.Delay;
 import io.github.postmanmock.MatchingOptions;
+import io.github.postmanmock.MockServerBuilder;
 import java.util.Arrays;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -21,8 +22,8 @@ final class ConfigReader {
               + " names no collection. Give the collection file: "
               + "@PostmanMock(\"petstore.postman_collection.json\")");
     }
-    ServerOptions options =
-        new ServerOptions(
+    BuilderCalls options =
+        new BuilderCalls(
             e -> new ExtensionConfigurationException(where + ": " + e.getMessage(), e));
     options.add(b -> b.options(matching(mock)));
     options.add(b -> b.maxBodyBytes(mock.maxBodyBytes()));
@@ -41,6 +42,12 @@ final class ConfigReader {
     }
     options.add(b -> b.delay(Delay.parse(mock.delay())));
     options.add(b -> b.cors(mock.cors()));
+    if (mock.https()) {
+      options.add(MockServerBuilder::https);
+    }
+    if (!mock.keyStore().isEmpty()) {
+      options.add(b -> b.keyStore(mock.keyStore(), mock.keyStorePassword().toCharArray()));
+    }
     new RecordTarget("", "").target(mock.recordFrom(), where); // a bad URL fails the class now
     return new ServerConfig(
         mock.value(),
@@ -68,6 +75,8 @@ final class ConfigReader {
         .withMatchQueryParams(mock.matchQueryParams())
         .withMatchWildcards(mock.matchWildcards())
         .withMatchBody(mock.matchBody())
-        .withMatchHeaders(mock.matchHeaders());
+        .withMatchHeaders(mock.matchHeaders())
+        .withPathFromResolvedUrl(mock.pathFromResolvedUrl())
+        .withQueryWildcards(mock.queryWildcards());
   }
 }

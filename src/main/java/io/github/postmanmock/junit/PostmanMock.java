@@ -103,6 +103,16 @@ public @interface PostmanMock {
   /** Let unresolved {@code {{var}}} path segments match any segment. */
   boolean matchWildcards() default true;
 
+  /**
+   * Take example paths from the whole URL with variables resolved, so a path carried by the host
+   * variable ({@code {{baseUrl}} = https://host/v71}) is part of every example path; see {@link
+   * io.github.postmanmock.MatchingOptions#withPathFromResolvedUrl}.
+   */
+  boolean pathFromResolvedUrl() default false;
+
+  /** Let an unresolved {@code {{name}}} query value of an example match any value of its key. */
+  boolean queryWildcards() default false;
+
   /** Keep only examples whose request body matches the call's. */
   boolean matchBody() default false;
 
@@ -139,4 +149,20 @@ public @interface PostmanMock {
    * run to recording; when neither is set the collection is served. See {@code docs/recording.md}.
    */
   String recordFrom() default "";
+
+  /**
+   * Serve HTTPS instead of HTTP, with a certificate for {@code localhost}, {@code 127.0.0.1} and
+   * {@code ::1} made once per JVM; the injected {@code MockServer}'s {@code sslContext()} trusts
+   * it. See {@code docs/https.md}.
+   */
+  boolean https() default false;
+
+  /**
+   * Serve HTTPS with the first key and certificate of this PKCS12 key store instead, looked up like
+   * the collection; empty (the default) for the generated certificate.
+   */
+  String keyStore() default "";
+
+  /** The password of {@link #keyStore()}. */
+  String keyStorePassword() default "";
 }

@@ -25,7 +25,7 @@ public final class PostmanMockExtensionBuilder {
   private boolean failOnUnmatched = true;
   private boolean failOnUnusedExamples;
   private boolean hasExamples;
-  private final ServerOptions options = new ServerOptions(e -> e);
+  private final BuilderCalls options = new BuilderCalls(e -> e);
 
   PostmanMockExtensionBuilder() {}
 
@@ -124,6 +124,23 @@ public final class PostmanMockExtensionBuilder {
     }
     this.recordFrom = target;
     return this;
+  }
+
+  /**
+   * Serve HTTPS with a certificate made for this JVM, as {@link PostmanMock#https()} does; the
+   * injected {@code MockServer}'s {@code sslContext()} trusts it.
+   */
+  public PostmanMockExtensionBuilder https() {
+    return option(MockServerBuilder::https);
+  }
+
+  /**
+   * Serve HTTPS with the key and certificate of a PKCS12 key store found like the collection, as
+   * {@link PostmanMock#keyStore()} does.
+   */
+  public PostmanMockExtensionBuilder keyStore(String resourceOrFile, char[] password) {
+    char[] copy = Objects.requireNonNull(password, "password").clone();
+    return option(b -> b.keyStore(resourceOrFile, copy));
   }
 
   /**

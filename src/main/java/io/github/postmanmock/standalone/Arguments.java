@@ -31,6 +31,7 @@ import java.util.function.Function;
  * @param maxBodyBytes the largest request body accepted, longer ones are answered 413; -1 for no
  *     limit
  * @param maxCalls how many calls the call log keeps, the newest
+ * @param https whether and how to serve HTTPS
  * @param allowedHosts more {@code Host} names the admin endpoints answer (see {@code
  *     MockServerBuilder.allowedHosts})
  * @param serverLimits JDK server limits to set before the server starts, by property name without
@@ -49,6 +50,7 @@ record Arguments(
     String adminPrefix,
     long maxBodyBytes,
     int maxCalls,
+    Https https,
     List<String> allowedHosts,
     Map<String, Long> serverLimits) {
 
@@ -59,6 +61,19 @@ record Arguments(
 
   static final int DEFAULT_MAX_CALLS = 10_000;
   static final List<String> CORS_MODES = List.of("auto", "examples-only", "off");
+
+  /**
+   * How HTTPS is served.
+   *
+   * @param on whether to serve HTTPS ({@code --https}, or implied by {@code --keystore})
+   * @param keyStore the PKCS12 key store to serve with instead of the generated certificate
+   * @param keyStorePassword its password, empty when none was given
+   * @param printCertificate whether to print the certificate's PEM text in the banner
+   */
+  record Https(
+      boolean on, Optional<Path> keyStore, String keyStorePassword, boolean printCertificate) {
+    static final Https OFF = new Https(false, Optional.empty(), "", false);
+  }
 
   /** What the command line asks for. */
   enum Command {
@@ -108,6 +123,7 @@ record Arguments(
         "",
         DEFAULT_MAX_BODY,
         DEFAULT_MAX_CALLS,
+        Https.OFF,
         List.of(),
         Map.of());
   }
@@ -129,6 +145,10 @@ record Arguments(
     private int maxCalls = DEFAULT_MAX_CALLS;
     private final List<String> allowedHosts = new ArrayList<>();
     private final Map<String, Long> serverLimits = new LinkedHashMap<>();
+    private boolean https;
+    private Path keyStore;
+    private String keyStorePassword;
+    private boolean printCertificate;
 
     Parser(String[] args) {
       this.args = args;
@@ -149,6 +169,12 @@ record Arguments(
       if (collection == null) {
         throw new UsageException("Missing the collection file: serve COLLECTION");
       }
+      if (keyStorePassword != null && keyStore == null) {
+        throw new UsageException("Option [--keystore-password] needs [--keystore FILE]");
+      }
+      if (printCertificate && !https && keyStore == null) {
+        throw new UsageException("Option [--print-certificate] needs [--https]");
+      }
       return new Arguments(
           Command.SERVE,
           collection,
@@ -162,6 +188,11 @@ record Arguments(
           adminPrefix,
           maxBodyBytes,
           maxCalls,
+          new Https(
+              https || keyStore != null,
+              Optional.ofNullable(keyStore),
+              keyStorePassword == null ? "" : keyStorePassword,
+              printCertificate),
           List.copyOf(allowedHosts),
           Map.copyOf(serverLimits));
     }
@@ -183,18 +214,16 @@ record Arguments(
             maxBodyBytes = check(name, number(name, value(name, inline)), b -> b::maxBodyBytes);
         case "--max-calls" ->
             maxCalls = check(name, number(name, value(name, inline)), b -> b::maxRecordedCalls);
+        case "--watch", "-w" -> watch = flag("--watch", inline);
+        case "--https" -> https = flag(name, inline);
+        case "--keystore" -> keyStore = Path.of(value(name, inline));
+        case "--keystore-password" -> keyStorePassword = value(name, inline);
+        case "--print-certificate" -> printCertificate = flag(name, inline);
         case "--allow-host" -> allowedHosts.add(value(name, inline));
         case "--max-request-seconds" -> limit("maxReqTime", name, inline);
         case "--max-response-seconds" -> limit("maxRspTime", name, inline);
         case "--idle-seconds" -> limit("idleInterval", name, inline);
         case "--max-idle-connections" -> limit("maxIdleConnections", name, inline);
-        case "--watch", "-w" -> {
-          if (inline != null) {
-            throw new UsageException(
-                "Option [--watch] takes no value but was given [" + inline + "]");
-          }
-          watch = true;
-        }
         default -> throw new UsageException("Unknown option [" + name + "]");
       }
     }
@@ -205,6 +234,14 @@ record Arguments(
         throw new UsageException("Option [" + name + "] needs a number of at least 1 but was " + n);
       }
       serverLimits.put(property, (long) n);
+    }
+
+    private static boolean flag(String name, String inline) {
+      if (inline != null) {
+        throw new UsageException(
+            "Option [" + name + "] takes no value but was given [" + inline + "]");
+      }
+      return true;
     }
 
     private String value(String name, String inline) {

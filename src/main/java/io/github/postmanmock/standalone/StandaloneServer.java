@@ -55,6 +55,7 @@ final class StandaloneServer implements AutoCloseable {
     builder.allowedHosts(arguments.allowedHosts().toArray(String[]::new));
     arguments.delay().ifPresent(builder::delay);
     arguments.cors().ifPresent(builder::cors);
+    HttpsBanner.configure(builder, arguments.https());
     StandaloneServer standalone = new StandaloneServer(builder.start(), arguments, out, err);
     standalone.printBanner();
     if (arguments.watch()) {
@@ -83,6 +84,7 @@ final class StandaloneServer implements AutoCloseable {
     out.println("postman-mock " + Version.current() + " serving [" + arguments.collection() + "]");
     arguments.environment().ifPresent(e -> out.println("Environment:  [" + e + "]"));
     out.println("Base URL:     " + server.baseUrl());
+    HttpsBanner.print(server, arguments.https(), out, err);
     out.println("Call log:     " + server.baseUrl() + adminPrefix() + "/");
     printRoutes();
     out.println(

@@ -100,6 +100,17 @@ class ArgumentsTest {
     assertThat(Arguments.parse(flag).command()).isEqualTo(Arguments.Command.VERSION);
   }
 
+  @Test
+  void httpsIsOffUnlessAskedForAndAKeyStoreImpliesIt() {
+    assertThat(Arguments.parse("serve", "pets.json").https()).isEqualTo(Arguments.Https.OFF);
+    assertThat(Arguments.parse("serve", "pets.json", "--https", "--print-certificate").https())
+        .isEqualTo(new Arguments.Https(true, Optional.empty(), "", true));
+    assertThat(
+            Arguments.parse("serve", "pets.json", "--keystore", "k.p12", "--keystore-password=pw")
+                .https())
+        .isEqualTo(new Arguments.Https(true, Optional.of(Path.of("k.p12")), "pw", false));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -120,6 +131,9 @@ class ArgumentsTest {
         "serve a.json --verbose          | Unknown option [--verbose]",
         "serve a.json --watch=yes        | Option [--watch] takes no value",
         "serve a.json --environment --watch | Option [--environment] needs a value",
+        "serve a.json --https=yes        | Option [--https] takes no value",
+        "serve a.json --keystore-password p | Option [--keystore-password] needs [--keystore FILE]",
+        "serve a.json --print-certificate | Option [--print-certificate] needs [--https]",
       })
   void badCommandLinesSayWhatIsWrong(String line, String message) {
     String[] args = line.equals("(nothing)") ? new String[0] : line.split(" +");

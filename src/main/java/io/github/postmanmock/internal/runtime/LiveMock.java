@@ -4,6 +4,7 @@ import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import io.github.postmanmock.internal.server.MockState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -37,6 +38,13 @@ final class LiveMock {
   /** The examples and variables the mock answers from now. */
   synchronized MockContent content() {
     return content;
+  }
+
+  /** Every example the mock knows now: those of the content, then those added in the test. */
+  synchronized List<Example> examples() {
+    List<Example> all = new ArrayList<>(content.examples());
+    all.addAll(preferred);
+    return all;
   }
 
   /**

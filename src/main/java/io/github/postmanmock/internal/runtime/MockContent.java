@@ -2,6 +2,7 @@ package io.github.postmanmock.internal.runtime;
 
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.match.MatchOptions;
+import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
 import io.github.postmanmock.internal.model.Example;
@@ -16,17 +17,19 @@ import java.util.Set;
 
 /**
  * What a mock's engine is built from: the examples in order, the variable layers (collection,
- * environment, values set directly) and the matching options. Immutable; each live edit makes a
- * copy and builds a new engine from it.
+ * environment, values set directly), the matching options and the requests without examples (for
+ * diagnostics). Immutable; each live edit makes a copy and builds a new engine from it.
  */
 public record MockContent(
     List<Example> examples,
     List<Variable> collectionVariables,
     List<Variable> environmentValues,
     Map<String, String> variables,
-    MatchOptions options) {
+    MatchOptions options,
+    List<BareRequest> bareRequests) {
 
   public MockContent {
+    bareRequests = List.copyOf(bareRequests);
     examples = List.copyOf(examples);
     collectionVariables = List.copyOf(collectionVariables);
     environmentValues = List.copyOf(environmentValues);
@@ -40,26 +43,29 @@ public record MockContent(
       ordered.add(e.withOrder(ordered.size()));
     }
     Variables all = Variables.of(collectionVariables, environmentValues).with(variables);
-    return MatchEngine.of(ordered, all, options);
+    return MatchEngine.of(ordered, bareRequests, all, options);
   }
 
   /** A copy whose environment values are those of {@code environment} alone. */
   public MockContent withEnvironment(Environment environment) {
-    return new MockContent(examples, collectionVariables, environment.values(), variables, options);
+    return new MockContent(
+        examples, collectionVariables, environment.values(), variables, options, bareRequests);
   }
 
   /** A copy with variable {@code key} set to {@code value} above every other layer. */
   public MockContent withVariable(String key, String value) {
     Map<String, String> next = new LinkedHashMap<>(variables);
     next.put(key, value);
-    return new MockContent(examples, collectionVariables, environmentValues, next, options);
+    return new MockContent(
+        examples, collectionVariables, environmentValues, next, options, bareRequests);
   }
 
   /** A copy without the directly set value of {@code key}. */
   public MockContent withoutVariable(String key) {
     Map<String, String> next = new LinkedHashMap<>(variables);
     next.remove(key);
-    return new MockContent(examples, collectionVariables, environmentValues, next, options);
+    return new MockContent(
+        examples, collectionVariables, environmentValues, next, options, bareRequests);
   }
 
   /** A copy that also serves the examples, and knows the variables, of {@code collection}. */
@@ -68,14 +74,18 @@ public record MockContent(
     moreExamples.addAll(collection.examples());
     List<Variable> moreVariables = new ArrayList<>(collectionVariables);
     moreVariables.addAll(collection.variables());
-    return new MockContent(moreExamples, moreVariables, environmentValues, variables, options);
+    List<BareRequest> moreBare = new ArrayList<>(bareRequests);
+    moreBare.addAll(collection.requestsWithoutExamples());
+    return new MockContent(
+        moreExamples, moreVariables, environmentValues, variables, options, moreBare);
   }
 
   /** A copy that also serves {@code more}, after the examples it has. */
   public MockContent plusExamples(List<Example> more) {
     List<Example> next = new ArrayList<>(examples);
     next.addAll(more);
-    return new MockContent(next, collectionVariables, environmentValues, variables, options);
+    return new MockContent(
+        next, collectionVariables, environmentValues, variables, options, bareRequests);
   }
 
   /**
@@ -99,6 +109,7 @@ public record MockContent(
               + "\"]; the mock has the examples "
               + names);
     }
-    return new MockContent(kept, collectionVariables, environmentValues, variables, options);
+    return new MockContent(
+        kept, collectionVariables, environmentValues, variables, options, bareRequests);
   }
 }

@@ -9,6 +9,7 @@ import io.github.postmanmock.internal.server.MockState;
 import io.github.postmanmock.internal.server.Recording;
 import io.github.postmanmock.internal.server.Routes;
 import io.github.postmanmock.internal.server.ServedCall;
+import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ public final class MockRuntime implements AutoCloseable {
 
   /** The host to put in URLs, and the port. */
   public String baseUrl() {
-    return "http://" + http.hostForUrl() + ":" + http.port();
+    return http.scheme() + "://" + http.hostForUrl() + ":" + http.port();
   }
 
   public int port() {
@@ -93,6 +94,11 @@ public final class MockRuntime implements AutoCloseable {
 
   public List<String> warnings() {
     return warnings;
+  }
+
+  /** Every example of the mock, those added in the current test included: the names tests use. */
+  public List<Example> knownExamples() {
+    return live.examples();
   }
 
   /** The examples the next call is matched against, in order. */
@@ -132,6 +138,21 @@ public final class MockRuntime implements AutoCloseable {
 
   AtomicReference<TestHandle> choosing() {
     return choosing;
+  }
+
+  /**
+   * The identity this server speaks TLS with.
+   *
+   * @throws IllegalStateException if it serves plain HTTP
+   */
+  public TlsIdentity tls() {
+    if (http.tls() == null) {
+      throw new IllegalStateException(
+          this
+              + " serves plain HTTP, so it has no certificate: start it with"
+              + " MockServer.builder().https()");
+    }
+    return http.tls();
   }
 
   MockHttpServer http() {

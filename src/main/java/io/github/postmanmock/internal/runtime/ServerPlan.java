@@ -1,6 +1,7 @@
 package io.github.postmanmock.internal.runtime;
 
 import io.github.postmanmock.internal.match.MatchEngine;
+import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Variable;
@@ -23,10 +24,12 @@ record ServerPlan(MockContent content, MatchEngine engine, List<String> warnings
     List<Example> examples = new ArrayList<>();
     List<Variable> collectionVariables = new ArrayList<>(given.collectionVariables());
     List<Collection> loaded = new ArrayList<>();
+    List<BareRequest> bare = new ArrayList<>();
     if (!options.recording().active()) {
       for (Source source : options.collections()) {
         Collection c = source.collection();
         loaded.add(c);
+        bare.addAll(c.requestsWithoutExamples());
         examples.addAll(c.examples());
         collectionVariables.addAll(c.variables());
       }
@@ -42,7 +45,8 @@ record ServerPlan(MockContent content, MatchEngine engine, List<String> warnings
             collectionVariables,
             environmentValues,
             given.variables(),
-            options.matching());
+            options.matching(),
+            bare);
     MatchEngine engine = content.engine();
     List<String> warnings =
         CollectionWarnings.check(loaded, engine.variables(), options.matching());

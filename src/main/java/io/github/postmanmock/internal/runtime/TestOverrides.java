@@ -2,6 +2,7 @@ package io.github.postmanmock.internal.runtime;
 
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.ExampleNames;
 import io.github.postmanmock.internal.model.Variables;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The examples and variables one test chose, applied by swapping the server's engine for the test
@@ -65,7 +65,7 @@ final class TestOverrides {
         kept.add(e);
       }
     }
-    http.replaceEngine(MatchEngine.of(kept, vars, base.options()));
+    http.replaceEngine(MatchEngine.of(kept, base.bareRequests(), vars, base.options()));
   }
 
   private static boolean sameRequest(Example a, Example b, Variables vars) {
@@ -75,10 +75,8 @@ final class TestOverrides {
   }
 
   private Example find(String key) {
-    List<Example> found =
-        base.examples().stream()
-            .filter(e -> key.equals(e.location()) || key.equals(e.name()))
-            .collect(Collectors.toList());
+    ExampleNames.requireUnambiguous(key, base.examples(), serverName);
+    List<Example> found = ExampleNames.named(key, base.examples());
     if (found.isEmpty()) {
       throw new IllegalArgumentException(
           "No example ["
@@ -86,24 +84,8 @@ final class TestOverrides {
               + "] in ["
               + serverName
               + "]; give a name or a place like \"Folder/Request/Example\". Known: "
-              + known(base.examples()));
-    }
-    if (found.size() > 1) {
-      throw new IllegalArgumentException(
-          "Example name ["
-              + key
-              + "] is ambiguous in ["
-              + serverName
-              + "]: "
-              + known(found)
-              + "; give its place instead");
+              + ExampleNames.places(base.examples()));
     }
     return found.get(0);
-  }
-
-  private static String known(List<Example> examples) {
-    String shown =
-        examples.stream().limit(20).map(Example::location).collect(Collectors.joining(", "));
-    return "[" + shown + (examples.size() > 20 ? ", ..." : "") + "]";
   }
 }

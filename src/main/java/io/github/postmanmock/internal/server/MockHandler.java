@@ -178,15 +178,14 @@ final class MockHandler implements HttpHandler {
               : Precedence.decideHeadAsGet(current.preferred(), engine, visible);
     }
     if (!decision.matched()) {
-      RenderedResponse notFound =
-          ErrorResponses.notFound(NearMissReport.summary(call, decision, engine.examples()));
+      RenderedResponse notFound = ErrorResponses.notFound(NearMissReport.summary(call, decision));
       return served(
           seq,
           call,
           notFound,
           Outcome.UNMATCHED,
           decision,
-          NearMissReport.describe(call, decision, engine.examples()),
+          NearMissReport.describe(call, decision),
           current);
     }
     RenderContext context = new RenderContext(visible, engine.variables(), decision.captures());

@@ -1,8 +1,11 @@
 package io.github.postmanmock.internal.server;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.render.ResponseRenderer;
+import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -37,6 +40,9 @@ import java.util.function.UnaryOperator;
  * <p>Delays: a delayed answer does not hold a handler thread; a timer thread finishes it (see
  * {@link DelayedAnswers}).
  *
+ * <p>HTTPS: with {@link ServerSettings#tls()} set, the JDK {@code HttpsServer} listens instead,
+ * with that identity; everything else is the same.
+ *
  * <p>Thread-safe. {@link #close()} stops at once (no lingering), ends every pending response delay
  * at once (those calls get no answer and are not recorded) and is idempotent.
  */
@@ -55,9 +61,16 @@ public final class MockHttpServer implements AutoCloseable {
   private final Recording recording;
   private final DelayedAnswers delays;
 
+  private final TlsIdentity tls;
+
   private MockHttpServer(
-      HttpServer server, ExecutorService executor, MockState state, Recording recording) {
+      HttpServer server,
+      ExecutorService executor,
+      MockState state,
+      Recording recording,
+      TlsIdentity tls) {
     this.server = server;
+    this.tls = tls;
     this.delays =
         new DelayedAnswers("postman-mock-" + server.getAddress().getPort() + "-delays", executor);
     this.recording = recording;
@@ -106,7 +119,7 @@ public final class MockHttpServer implements AutoCloseable {
     Objects.requireNonNull(initial, "initial");
     HttpServer http = bind(settings);
     ExecutorService executor = executor(settings.name(), http.getAddress().getPort());
-    MockHttpServer mock = new MockHttpServer(http, executor, initial, recording);
+    MockHttpServer mock = new MockHttpServer(http, executor, initial, recording, settings.tls());
     MockHandler.Runtime runtime = new MockHandler.Runtime(renderer, clock, sleeper, mock.delays);
     http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder, recording));
     http.setExecutor(executor);
@@ -116,8 +129,14 @@ public final class MockHttpServer implements AutoCloseable {
 
   private static HttpServer bind(ServerSettings settings) {
     try {
-      InetAddress address = InetAddress.getByName(settings.host());
-      return HttpServer.create(new InetSocketAddress(address, settings.port()), 256);
+      InetSocketAddress address =
+          new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port());
+      if (settings.tls() == null) {
+        return HttpServer.create(address, 256);
+      }
+      HttpsServer https = HttpsServer.create(address, 256);
+      https.setHttpsConfigurator(new HttpsConfigurator(settings.tls().serverContext()));
+      return https;
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Cannot listen on [" + settings.host() + ":" + settings.port() + "]: " + e.getMessage(),
@@ -139,6 +158,16 @@ public final class MockHttpServer implements AutoCloseable {
   /** The port the server listens on. */
   public int port() {
     return server.getAddress().getPort();
+  }
+
+  /** {@code https} when the server speaks TLS, else {@code http}. */
+  public String scheme() {
+    return tls == null ? "http" : "https";
+  }
+
+  /** The identity the server speaks TLS with, or {@code null} for plain HTTP. */
+  public TlsIdentity tls() {
+    return tls;
   }
 
   /** The bound address as a URL host: {@code 127.0.0.1} or {@code [::1]}. */

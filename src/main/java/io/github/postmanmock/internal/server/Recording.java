@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Record mode: forwards every call to the target, keeps each exchange (sensitive headers left out)
@@ -83,6 +84,13 @@ public final class Recording {
   }
 
   private String reason(IOException e) {
+    if (e instanceof SSLHandshakeException) {
+      return "The recording target ["
+          + forwarder.base()
+          + "] presents a certificate this JVM does not trust ("
+          + e.getMessage()
+          + "): add it to a trust store given with -Djavax.net.ssl.trustStore=FILE";
+    }
     String what =
         e instanceof HttpTimeoutException
             ? "timed out"

@@ -13,13 +13,13 @@ import java.util.function.Function;
  * and a bad value fails at once, with the builder's message. Replayed on a fresh builder for every
  * server started. Not thread-safe while being filled; immutable once read by {@link #list()}.
  */
-final class ServerOptions {
+final class BuilderCalls {
   private final MockServerBuilder probe = MockServer.builder();
   private final List<Consumer<MockServerBuilder>> options = new ArrayList<>();
   private final Function<IllegalArgumentException, RuntimeException> onInvalid;
 
   /** Options whose invalid values fail with what {@code onInvalid} makes of the builder's error. */
-  ServerOptions(Function<IllegalArgumentException, RuntimeException> onInvalid) {
+  BuilderCalls(Function<IllegalArgumentException, RuntimeException> onInvalid) {
     this.onInvalid = onInvalid;
   }
 
