@@ -82,7 +82,6 @@ public final class DynamicVariables {
       faker.registerInto(map);
       words = faker.words();
     } else {
-      reportFakerAbsentOnce();
       words = Words.builtIn(random);
     }
     new FakerJsVariables(random).registerInto(map);
@@ -98,6 +97,9 @@ public final class DynamicVariables {
   public String resolve(String name) {
     Supplier<String> generator = generators.get(name);
     if (generator == null) {
+      if (name.startsWith("$random")) {
+        reportFakerAbsentOnce(name);
+      }
       return null;
     }
     synchronized (lock) {
@@ -115,14 +117,20 @@ public final class DynamicVariables {
     return generators.keySet();
   }
 
-  private static void reportFakerAbsentOnce() {
+  /**
+   * Say once per JVM, when a response first uses a word-list variable such as {@code
+   * $randomFirstName}, that Datafaker is missing: a mock whose examples use none says nothing.
+   */
+  private static void reportFakerAbsentOnce(String name) {
     if (FakerSupport.isAvailable() || !FAKER_ABSENCE_REPORTED.compareAndSet(false, true)) {
       return;
     }
     LOG.log(
         Level.WARNING,
         "Datafaker is not on the class path, so dynamic variables that need word lists (such as"
-            + " [{{$randomFirstName}}] or [{{$randomCity}}]) stay verbatim in responses. Add the"
-            + " dependency [net.datafaker:datafaker:2.7.0] to your test class path to resolve them");
+            + " [{{"
+            + name
+            + "}}], used by a response) stay verbatim. Add the dependency"
+            + " [net.datafaker:datafaker:2.7.0] to your test class path to resolve them");
   }
 }

@@ -205,7 +205,7 @@ final class MockHandler implements HttpHandler {
     return new ServedCall(
         seq,
         clock.instant(),
-        masked(call),
+        masked(call, current),
         answer.response(),
         Outcome.PROXIED,
         null,
@@ -234,7 +234,7 @@ final class MockHandler implements HttpHandler {
     return new ServedCall(
         seq,
         clock.instant(),
-        masked(call),
+        masked(call, current),
         sent,
         outcome,
         chosen ? decision.example() : null,
@@ -258,9 +258,12 @@ final class MockHandler implements HttpHandler {
     return new HttpCall(call.method(), call.path(), call.rawQuery(), headers, call.body());
   }
 
-  /** The call as the log keeps it: the API key is never stored. */
-  private static HttpCall masked(HttpCall call) {
-    if (call.header(API_KEY_HEADER) == null) {
+  /**
+   * The call as the log keeps it: on a private mock the API key is never stored; on a public mock
+   * an {@code x-api-key} is the client's own (say, the key of the real API), kept for assertions.
+   */
+  private static HttpCall masked(HttpCall call, MockState current) {
+    if (!current.apiKeys().isPrivate() || call.header(API_KEY_HEADER) == null) {
       return call;
     }
     List<Header> headers = new ArrayList<>();
