@@ -18,13 +18,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A hundred clients that stall (silent after one byte, a body cut short, a response never read) do
  * not keep a well-behaved client waiting, with the default settings. The bound is generous for a
- * loaded CI machine; without the fix the call waits until the stalled clients give up.
+ * loaded CI machine; without the fix the call waits until the stalled clients give up. Run alone
+ * ({@link Isolated}), since it times a call: the descriptor tests' thousands of connections beside
+ * it measured the machine, not the server.
  */
 @Tag("reliability")
+@Isolated
 class SlowClientsTest {
   private static final int STALLED = 100;
   private static final Duration BOUND = Duration.ofSeconds(10);
@@ -33,7 +37,7 @@ class SlowClientsTest {
   private MockServer mock;
 
   @BeforeEach
-  void start() {
+  void start() throws Exception {
     byte[] big = new byte[8 * 1024 * 1024];
     mock =
         MockServer.builder()
@@ -41,6 +45,8 @@ class SlowClientsTest {
             .example(Examples.get("/big").respond(200).bytes(big))
             .example(Examples.post("/pets").respond(201).json("{}"))
             .start();
+    // one call before the clients stall, so the timed one measures them, not a cold HTTP client
+    timedCall("before stalling");
   }
 
   @AfterEach
@@ -62,7 +68,7 @@ class SlowClientsTest {
                   : "POST /pets HTTP/1.1\r\nContent-Length: 50\r\n\r\n{");
     }
 
-    assertThat(timedCall()).isLessThan(BOUND);
+    assertThat(timedCall("stalled")).isLessThan(BOUND);
   }
 
   @Test
@@ -71,7 +77,7 @@ class SlowClientsTest {
       stall("GET /big HTTP/1.1\r\nHost: x\r\n\r\n");
     }
 
-    assertThat(timedCall()).isLessThan(BOUND);
+    assertThat(timedCall("stalled")).isLessThan(BOUND);
   }
 
   private void stall(String bytes) throws IOException {
@@ -83,7 +89,7 @@ class SlowClientsTest {
     socket.getOutputStream().flush();
   }
 
-  private Duration timedCall() throws Exception {
+  private Duration timedCall(String when) throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(BOUND).build();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/pets/1"))
@@ -94,8 +100,10 @@ class SlowClientsTest {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(answer.statusCode()).isEqualTo(200);
     System.out.println(
-        "[reliability] answered beside "
-            + STALLED
+        "[reliability] "
+            + when
+            + ": answered beside "
+            + stalled.size()
             + " stalled clients in "
             + took.toMillis()
             + " ms");
