@@ -59,6 +59,8 @@ public final class MockServerBuilder {
   private final Set<String> recordWithout = new LinkedHashSet<>();
   private boolean recordIds;
   private Duration recordSaveEvery;
+  private boolean failOnWarnings;
+  private boolean logWarnings = true;
   private Supplier<TlsIdentity> tls;
 
   MockServerBuilder() {}
@@ -171,6 +173,26 @@ public final class MockServerBuilder {
       throw new IllegalArgumentException("port must be in [0, 65535] but was [" + port + "]");
     }
     this.port = port;
+    return this;
+  }
+
+  /**
+   * Refuse to start when the collection lint finds a warning ({@link MockServer#warnings()}): the
+   * server then fails with an {@link InvalidCollectionException} listing them all. Off by default;
+   * independent of {@link MatchingOptions#strict() strict matching}.
+   */
+  public MockServerBuilder failOnCollectionWarnings(boolean on) {
+    this.failOnWarnings = on;
+    return this;
+  }
+
+  /**
+   * Log (or not) one summary line per collection with warnings to the {@code System.Logger} named
+   * {@code io.github.postmanmock}, once per JVM for the same warnings; on by default. The warnings
+   * themselves are in {@link MockServer#warnings()} either way.
+   */
+  public MockServerBuilder logCollectionWarnings(boolean on) {
+    this.logWarnings = on;
     return this;
   }
 
@@ -374,11 +396,13 @@ public final class MockServerBuilder {
             maxRecordedCalls);
     var recording =
         new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds, recordSaveEvery);
+    var warnings = new CollectionWarnings.Policy(failOnWarnings, logWarnings);
     return new ServerOptions(
         collections,
         environments,
         given,
         matching,
+        warnings,
         settings.withAllowedHosts(allowedHosts),
         adminPrefix,
         behaviour,

@@ -15,6 +15,7 @@ import io.github.postmanmock.internal.server.ServedCall.Outcome;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -105,11 +106,15 @@ final class MockHandler implements HttpHandler {
     return ResponseDelay.of(served.call(), exampleDelay.isZero() ? current.delay() : exampleDelay);
   }
 
-  /** Record the call as sent now, then write it. */
+  /**
+   * Record the call as sent now, then write it. Without a delay "now" is the moment it was
+   * answered, a few microseconds earlier: one clock read per call fewer.
+   */
   private void send(HttpExchange exchange, ServedCall served, ResponseDelay delay)
       throws IOException {
     List<String> notes = delay.note().isEmpty() ? List.of() : List.of(delay.note());
-    ServedCall sent = served.sentAfter(clock.instant(), delay.delay(), notes);
+    Instant now = delay.delay().isZero() ? served.servedAt() : clock.instant();
+    ServedCall sent = served.sentAfter(now, delay.delay(), notes);
     recorder.accept(sent);
     write(exchange, sent.call().method(), sent.response(), broken.contains(exchange));
   }
@@ -137,7 +142,7 @@ final class MockHandler implements HttpHandler {
             "The mock is private: missing or unknown x-api-key",
             current);
       }
-      call = RequestReader.read(exchange, settings.maxBodyBytes());
+      call = RequestReader.withBody(call, exchange, settings.maxBodyBytes());
       if (recording != null) {
         return proxied(seq, call, current);
       }
