@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -31,6 +33,8 @@ import java.util.function.Function;
  * @param maxBodyBytes the largest request body accepted, longer ones are answered 413; -1 for no
  *     limit
  * @param maxCalls how many calls the call log keeps, the newest
+ * @param maxLogBytes how many bytes of heap the call log keeps, or empty for the default
+ * @param maxLogBodyBytes how many bytes of each body the call log keeps, or empty for the default
  * @param https whether and how to serve HTTPS
  * @param allowedHosts more {@code Host} names the admin endpoints answer (see {@code
  *     MockServerBuilder.allowedHosts})
@@ -50,6 +54,8 @@ record Arguments(
     String adminPrefix,
     long maxBodyBytes,
     int maxCalls,
+    OptionalLong maxLogBytes,
+    OptionalInt maxLogBodyBytes,
     Https https,
     List<String> allowedHosts,
     Map<String, Long> serverLimits) {
@@ -123,6 +129,8 @@ record Arguments(
         "",
         DEFAULT_MAX_BODY,
         DEFAULT_MAX_CALLS,
+        OptionalLong.empty(),
+        OptionalInt.empty(),
         Https.OFF,
         List.of(),
         Map.of());
@@ -145,6 +153,8 @@ record Arguments(
     private int maxCalls = DEFAULT_MAX_CALLS;
     private final List<String> allowedHosts = new ArrayList<>();
     private final Map<String, Long> serverLimits = new LinkedHashMap<>();
+    private OptionalLong maxLogBytes = OptionalLong.empty();
+    private OptionalInt maxLogBodyBytes = OptionalInt.empty();
     private boolean https;
     private Path keyStore;
     private String keyStorePassword;
@@ -188,6 +198,8 @@ record Arguments(
           adminPrefix,
           maxBodyBytes,
           maxCalls,
+          maxLogBytes,
+          maxLogBodyBytes,
           new Https(
               https || keyStore != null,
               Optional.ofNullable(keyStore),
@@ -214,6 +226,14 @@ record Arguments(
             maxBodyBytes = check(name, number(name, value(name, inline)), b -> b::maxBodyBytes);
         case "--max-calls" ->
             maxCalls = check(name, number(name, value(name, inline)), b -> b::maxRecordedCalls);
+        case "--max-log-bytes" ->
+            maxLogBytes =
+                OptionalLong.of(
+                    check(name, longNumber(name, value(name, inline)), b -> b::maxRecordedBytes));
+        case "--max-log-body-bytes" ->
+            maxLogBodyBytes =
+                OptionalInt.of(
+                    check(name, number(name, value(name, inline)), b -> b::maxRecordedBodyBytes));
         case "--watch", "-w" -> watch = flag("--watch", inline);
         case "--https" -> https = flag(name, inline);
         case "--keystore" -> keyStore = Path.of(value(name, inline));
@@ -279,6 +299,14 @@ record Arguments(
     private static int number(String name, String text) {
       try {
         return Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        throw new UsageException("Option [" + name + "] needs a number but was [" + text + "]");
+      }
+    }
+
+    private static long longNumber(String name, String text) {
+      try {
+        return Long.parseLong(text);
       } catch (NumberFormatException e) {
         throw new UsageException("Option [" + name + "] needs a number but was [" + text + "]");
       }

@@ -55,6 +55,8 @@ final class StandaloneServer implements AutoCloseable {
     builder.allowedHosts(arguments.allowedHosts().toArray(String[]::new));
     arguments.delay().ifPresent(builder::delay);
     arguments.cors().ifPresent(builder::cors);
+    arguments.maxLogBytes().ifPresent(builder::maxRecordedBytes);
+    arguments.maxLogBodyBytes().ifPresent(builder::maxRecordedBodyBytes);
     HttpsBanner.configure(builder, arguments.https());
     StandaloneServer standalone = new StandaloneServer(builder.start(), arguments, out, err);
     standalone.printBanner();

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -34,15 +35,22 @@ final class AdminHandler implements HttpHandler {
           + "frame-ancestors 'none'";
 
   private final String prefix;
-  private final Supplier<List<ServedCall>> calls;
+  private final Supplier<List<LoggedCall>> calls;
+  private final LongSupplier dropped;
   private final Runnable clear;
   private final AdminGuard guard;
   private final byte[] page;
 
-  AdminHandler(String prefix, Supplier<List<ServedCall>> calls, Runnable clear, AdminGuard guard) {
+  AdminHandler(
+      String prefix,
+      Supplier<List<LoggedCall>> calls,
+      LongSupplier dropped,
+      Runnable clear,
+      AdminGuard guard) {
     this.prefix = Objects.requireNonNull(prefix, "prefix");
     this.guard = Objects.requireNonNull(guard, "guard");
     this.calls = Objects.requireNonNull(calls, "calls");
+    this.dropped = Objects.requireNonNull(dropped, "dropped");
     this.clear = Objects.requireNonNull(clear, "clear");
     this.page = loadPage();
   }
@@ -129,7 +137,7 @@ final class AdminHandler implements HttpHandler {
       error(exchange, 400, "invalidParamError", e.getMessage());
       return;
     }
-    ObjectNode page = CallLogJson.page(calls.get(), query);
+    ObjectNode page = CallLogJson.page(calls.get(), query, dropped.getAsLong());
     exchange.getResponseHeaders().add("Cache-Control", "no-store");
     send(exchange, method, 200, JSON_TYPE, CallLogJson.bytes(page));
   }
@@ -142,6 +150,7 @@ final class AdminHandler implements HttpHandler {
     ObjectNode body = CallLogJson.JSON.createObjectNode();
     body.put("status", "UP");
     body.put("calls", calls.get().size());
+    body.put("droppedCalls", dropped.getAsLong());
     send(exchange, method, 200, JSON_TYPE, CallLogJson.bytes(body));
   }
 

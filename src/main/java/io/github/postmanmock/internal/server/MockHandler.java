@@ -173,7 +173,8 @@ final class MockHandler implements HttpHandler {
     if (preflight) {
       decision = Precedence.decide(current.preferred(), engine, visible);
       if (!decision.matched() && current.cors() == CorsPolicy.AUTO) {
-        return served(seq, call, Cors.preflightAnswer(call), Outcome.CORS, null, "", current);
+        return served(
+            seq, call, Cors.preflightAnswer(call), Outcome.CORS, null, CallReport.NONE, current);
       }
     }
     if (decision == null || !decision.matched()) {
@@ -185,13 +186,7 @@ final class MockHandler implements HttpHandler {
     if (!decision.matched()) {
       RenderedResponse notFound = ErrorResponses.notFound(NearMissReport.summary(call, decision));
       return served(
-          seq,
-          call,
-          notFound,
-          Outcome.UNMATCHED,
-          decision,
-          NearMissReport.describe(call, decision),
-          current);
+          seq, call, notFound, Outcome.UNMATCHED, decision, CallReport.nearMiss(decision), current);
     }
     RenderContext context = new RenderContext(visible, engine.variables(), decision.captures());
     ExampleResponse chosen = decision.response();
@@ -200,7 +195,7 @@ final class MockHandler implements HttpHandler {
       response = new RenderedResponse(response.status(), response.headers(), chosen.binaryBody());
     }
     Outcome outcome = decision.example() == null ? Outcome.SERVER_RESPONSE : Outcome.EXAMPLE;
-    return served(seq, call, response, outcome, decision, "", current);
+    return served(seq, call, response, outcome, decision, CallReport.NONE, current);
   }
 
   /** Record mode: the target's answer as it came (no CORS headers added), or a 502. */
@@ -216,13 +211,13 @@ final class MockHandler implements HttpHandler {
         null,
         null,
         Double.NaN,
-        answer.failure(),
+        CallReport.of(answer.failure()),
         Duration.ZERO);
   }
 
   private ServedCall error(
       long seq, HttpCall call, RenderedResponse response, String report, MockState current) {
-    return served(seq, call, response, Outcome.ERROR, null, report, current);
+    return served(seq, call, response, Outcome.ERROR, null, CallReport.of(report), current);
   }
 
   private ServedCall served(
@@ -231,7 +226,7 @@ final class MockHandler implements HttpHandler {
       RenderedResponse response,
       Outcome outcome,
       Decision decision,
-      String report,
+      CallReport report,
       MockState current) {
     RenderedResponse sent =
         current.cors() == CorsPolicy.OFF ? response : Cors.decorate(response, call);

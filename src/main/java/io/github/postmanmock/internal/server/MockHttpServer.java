@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -193,10 +194,15 @@ public final class MockHttpServer implements AutoCloseable {
    * @return the normalised prefix, such as {@code /__mock}
    */
   public String enableAdmin(
-      String prefix, Supplier<List<ServedCall>> calls, Runnable clear, Set<String> allowedHosts) {
+      String prefix,
+      Supplier<List<LoggedCall>> calls,
+      LongSupplier dropped,
+      Runnable clear,
+      Set<String> allowedHosts) {
     String normalised = AdminHandler.normalise(prefix);
     AdminGuard guard = new AdminGuard(() -> state.get().apiKeys(), hostForUrl(), allowedHosts);
-    server.createContext(normalised + "/", new AdminHandler(normalised, calls, clear, guard));
+    server.createContext(
+        normalised + "/", new AdminHandler(normalised, calls, dropped, clear, guard));
     return normalised;
   }
 
