@@ -6,8 +6,10 @@ import io.github.postmanmock.MockServer;
 import io.github.postmanmock.MockServerBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -34,6 +36,10 @@ import java.util.function.Function;
  * @param maxLogBytes how many bytes of heap the call log keeps, or empty for the default
  * @param maxLogBodyBytes how many bytes of each body the call log keeps, or empty for the default
  * @param https whether and how to serve HTTPS
+ * @param allowedHosts more {@code Host} names the admin endpoints answer (see {@code
+ *     MockServerBuilder.allowedHosts})
+ * @param serverLimits JDK server limits to set before the server starts, by property name without
+ *     its {@code sun.net.httpserver.} prefix (see docs/reliability.md)
  */
 record Arguments(
     Command command,
@@ -50,7 +56,9 @@ record Arguments(
     int maxCalls,
     OptionalLong maxLogBytes,
     OptionalInt maxLogBodyBytes,
-    Https https) {
+    Https https,
+    List<String> allowedHosts,
+    Map<String, Long> serverLimits) {
 
   static final int DEFAULT_PORT = 3000;
 
@@ -123,7 +131,9 @@ record Arguments(
         DEFAULT_MAX_CALLS,
         OptionalLong.empty(),
         OptionalInt.empty(),
-        Https.OFF);
+        Https.OFF,
+        List.of(),
+        Map.of());
   }
 
   /** Walks the words after {@code serve}. */
@@ -141,6 +151,8 @@ record Arguments(
     private String adminPrefix = "/__mock";
     private long maxBodyBytes = DEFAULT_MAX_BODY;
     private int maxCalls = DEFAULT_MAX_CALLS;
+    private final List<String> allowedHosts = new ArrayList<>();
+    private final Map<String, Long> serverLimits = new LinkedHashMap<>();
     private OptionalLong maxLogBytes = OptionalLong.empty();
     private OptionalInt maxLogBodyBytes = OptionalInt.empty();
     private boolean https;
@@ -192,7 +204,9 @@ record Arguments(
               https || keyStore != null,
               Optional.ofNullable(keyStore),
               keyStorePassword == null ? "" : keyStorePassword,
-              printCertificate));
+              printCertificate),
+          List.copyOf(allowedHosts),
+          Map.copyOf(serverLimits));
     }
 
     private void option(String word) {
@@ -225,8 +239,21 @@ record Arguments(
         case "--keystore" -> keyStore = Path.of(value(name, inline));
         case "--keystore-password" -> keyStorePassword = value(name, inline);
         case "--print-certificate" -> printCertificate = flag(name, inline);
+        case "--allow-host" -> allowedHosts.add(value(name, inline));
+        case "--max-request-seconds" -> limit("maxReqTime", name, inline);
+        case "--max-response-seconds" -> limit("maxRspTime", name, inline);
+        case "--idle-seconds" -> limit("idleInterval", name, inline);
+        case "--max-idle-connections" -> limit("maxIdleConnections", name, inline);
         default -> throw new UsageException("Unknown option [" + name + "]");
       }
+    }
+
+    private void limit(String property, String name, String inline) {
+      int n = number(name, value(name, inline));
+      if (n < 1) {
+        throw new UsageException("Option [" + name + "] needs a number of at least 1 but was " + n);
+      }
+      serverLimits.put(property, (long) n);
     }
 
     private static boolean flag(String name, String inline) {
