@@ -5,6 +5,7 @@ import io.github.postmanmock.internal.server.RecordingSettings;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +17,8 @@ import java.util.Set;
  * @param out the file to write to, or {@code null} for the one collection file given
  * @param sensitiveHeaders headers never saved, besides Authorization, Cookie and the like
  * @param idVariables whether ID-like path segments are saved as {@code {{id}}}
+ * @param saveEvery save within this interval of each exchange, or {@code null} to save only when
+ *     asked and on close
  * @param unmatchedOnly passthrough: forward only the calls no example answers, and save them only
  *     when {@code out} is given
  */
@@ -24,10 +27,17 @@ public record RecordingOptions(
     Path out,
     Set<String> sensitiveHeaders,
     boolean idVariables,
+    Duration saveEvery,
     boolean unmatchedOnly) {
   /** Not recording. */
   public static final RecordingOptions OFF =
-      new RecordingOptions(null, null, Set.of(), false, false);
+      new RecordingOptions(null, null, Set.of(), false, null, false);
+
+  /** Record mode: every call forwarded and saved. */
+  public RecordingOptions(
+      URI target, Path out, Set<String> sensitiveHeaders, boolean idVariables, Duration saveEvery) {
+    this(target, out, sensitiveHeaders, idVariables, saveEvery, false);
+  }
 
   public RecordingOptions {
     sensitiveHeaders = Set.copyOf(sensitiveHeaders);
@@ -70,6 +80,11 @@ public record RecordingOptions(
     if (Files.exists(file)) {
       Source.of(file).collection(); // fail now, not when the run ends
     }
-    return Recording.of(new RecordingSettings(target, file, sensitiveHeaders, idVariables));
+    Recording recording =
+        Recording.of(new RecordingSettings(target, file, sensitiveHeaders, idVariables));
+    if (saveEvery != null) {
+      recording.saveEvery(saveEvery);
+    }
+    return recording;
   }
 }
