@@ -1,6 +1,6 @@
 package io.github.postmanmock.internal.server;
 
-import java.net.URLDecoder;
+import io.github.postmanmock.internal.model.QueryString;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -93,23 +93,12 @@ record CallLogQuery(
     if (rawQuery == null || rawQuery.isEmpty()) {
       return out;
     }
-    for (String pair : rawQuery.split("&")) {
-      int eq = pair.indexOf('=');
-      String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-      if (!key.isEmpty() && !value.isEmpty()) {
-        out.put(key, value);
+    for (Map.Entry<String, String> pair : QueryString.strictPairs(rawQuery)) {
+      if (!pair.getKey().isEmpty() && !pair.getValue().isEmpty()) {
+        out.put(pair.getKey(), pair.getValue());
       }
     }
     return out;
-  }
-
-  private static String decode(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Malformed query parameter [" + text + "]", e);
-    }
   }
 
   private static int limit(String value) {
