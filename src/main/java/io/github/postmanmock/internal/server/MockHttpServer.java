@@ -67,6 +67,7 @@ public final class MockHttpServer implements AutoCloseable {
   private final DelayedAnswers delays;
 
   private final TlsIdentity tls;
+  private MockHandler mockHandler; // set once by start, before the server accepts calls
 
   private MockHttpServer(
       HttpServer server,
@@ -126,7 +127,8 @@ public final class MockHttpServer implements AutoCloseable {
     ExecutorService executor = executor(settings.name(), http.getAddress().getPort());
     MockHttpServer mock = new MockHttpServer(http, executor, initial, recording, settings.tls());
     MockHandler.Runtime runtime = new MockHandler.Runtime(renderer, clock, sleeper, mock.delays);
-    http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder, recording));
+    mock.mockHandler = new MockHandler(settings, mock.state, runtime, recorder, recording);
+    http.createContext("/", mock.mockHandler);
     http.setExecutor(executor);
     http.start();
     return mock;
@@ -201,6 +203,7 @@ public final class MockHttpServer implements AutoCloseable {
   public String enableAdmin(String prefix, Supplier<List<ServedCall>> calls, Runnable clear) {
     String normalised = AdminHandler.normalise(prefix);
     server.createContext(normalised + "/", new AdminHandler(normalised, calls, clear));
+    server.createContext(normalised, new AdminRedirect(normalised, mockHandler));
     return normalised;
   }
 
