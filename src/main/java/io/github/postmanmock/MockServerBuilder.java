@@ -56,6 +56,8 @@ public final class MockServerBuilder {
   private Path recordTo;
   private final Set<String> recordWithout = new LinkedHashSet<>();
   private boolean recordIds;
+  private boolean failOnWarnings;
+  private boolean logWarnings = true;
   private Supplier<TlsIdentity> tls;
 
   MockServerBuilder() {}
@@ -168,6 +170,26 @@ public final class MockServerBuilder {
       throw new IllegalArgumentException("port must be in [0, 65535] but was [" + port + "]");
     }
     this.port = port;
+    return this;
+  }
+
+  /**
+   * Refuse to start when the collection lint finds a warning ({@link MockServer#warnings()}): the
+   * server then fails with an {@link InvalidCollectionException} listing them all. Off by default;
+   * independent of {@link MatchingOptions#strict() strict matching}.
+   */
+  public MockServerBuilder failOnCollectionWarnings(boolean on) {
+    this.failOnWarnings = on;
+    return this;
+  }
+
+  /**
+   * Log (or not) one summary line per collection with warnings to the {@code System.Logger} named
+   * {@code io.github.postmanmock}, once per JVM for the same warnings; on by default. The warnings
+   * themselves are in {@link MockServer#warnings()} either way.
+   */
+  public MockServerBuilder logCollectionWarnings(boolean on) {
+    this.logWarnings = on;
     return this;
   }
 
@@ -342,8 +364,17 @@ public final class MockServerBuilder {
             Sleeper.REAL,
             maxRecordedCalls);
     var recording = new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds);
+    var warnings = new CollectionWarnings.Policy(failOnWarnings, logWarnings);
     return new ServerOptions(
-        collections, environments, given, matching, settings, adminPrefix, behaviour, recording);
+        collections,
+        environments,
+        given,
+        matching,
+        warnings,
+        settings,
+        adminPrefix,
+        behaviour,
+        recording);
   }
 
   static byte[] requireJson(byte[] json) {

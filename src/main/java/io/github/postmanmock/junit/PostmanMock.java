@@ -87,9 +87,19 @@ public @interface PostmanMock {
 
   /**
    * Match paths exactly: no trailing-slash, letter-case, ID or similar-path tolerance (overrides
-   * {@link #fuzzyPathMatching()}).
+   * {@link #fuzzyPathMatching()}). Collection warnings stay warnings; see {@link
+   * #failOnCollectionWarnings()}.
    */
   boolean strict() default false;
+
+  /** Fail the class when the collection lint finds a warning, instead of listing it. */
+  boolean failOnCollectionWarnings() default false;
+
+  /**
+   * Log one summary line per collection with warnings (once per JVM); {@code false} keeps the log
+   * quiet. The warnings are in {@code MockServer.warnings()} and the JUnit report either way.
+   */
+  boolean logCollectionWarnings() default true;
 
   /** Accept similar paths (Postman's document distance). */
   boolean fuzzyPathMatching() default true;

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param environments the environment documents
  * @param content what is given directly: inline examples and variable layers
  * @param matching the matching options
+ * @param warnings what to do with collection warnings
  * @param settings how the server listens and what it accepts
  * @param adminPrefix the prefix of the admin endpoints, or {@code null} for none
  * @param behaviour how calls are answered, apart from the examples
@@ -33,6 +34,7 @@ public record ServerOptions(
     List<Source> environments,
     Given content,
     MatchOptions matching,
+    CollectionWarnings.Policy warnings,
     ServerSettings settings,
     String adminPrefix,
     Behaviour behaviour,
@@ -43,6 +45,7 @@ public record ServerOptions(
     environments = List.copyOf(environments);
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(matching, "matching");
+    Objects.requireNonNull(warnings, "warnings");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(behaviour, "behaviour");
     Objects.requireNonNull(recording, "recording");
@@ -122,7 +125,15 @@ public record ServerOptions(
         new Given(
             all, content.collectionVariables(), content.environmentValues(), content.variables());
     return new ServerOptions(
-        collections, environments, given, matching, settings, adminPrefix, behaviour, recording);
+        collections,
+        environments,
+        given,
+        matching,
+        warnings,
+        settings,
+        adminPrefix,
+        behaviour,
+        recording);
   }
 
   /** A copy with more variables in the collection and environment layers. */
@@ -133,11 +144,27 @@ public record ServerOptions(
     e.addAll(environment);
     Given given = new Given(content.examples(), c, e, content.variables());
     return new ServerOptions(
-        collections, environments, given, matching, settings, adminPrefix, behaviour, recording);
+        collections,
+        environments,
+        given,
+        matching,
+        warnings,
+        settings,
+        adminPrefix,
+        behaviour,
+        recording);
   }
 
   private ServerOptions withBehaviour(Behaviour b) {
     return new ServerOptions(
-        collections, environments, content, matching, settings, adminPrefix, b, recording);
+        collections,
+        environments,
+        content,
+        matching,
+        warnings,
+        settings,
+        adminPrefix,
+        b,
+        recording);
   }
 }

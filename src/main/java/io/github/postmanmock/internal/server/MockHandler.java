@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -100,11 +101,15 @@ final class MockHandler implements HttpHandler {
     return ResponseDelay.of(served.call(), exampleDelay.isZero() ? current.delay() : exampleDelay);
   }
 
-  /** Record the call as sent now, then write it. */
+  /**
+   * Record the call as sent now, then write it. Without a delay "now" is the moment it was
+   * answered, a few microseconds earlier: one clock read per call fewer.
+   */
   private void send(HttpExchange exchange, ServedCall served, ResponseDelay delay)
       throws IOException {
     List<String> notes = delay.note().isEmpty() ? List.of() : List.of(delay.note());
-    ServedCall sent = served.sentAfter(clock.instant(), delay.delay(), notes);
+    Instant now = delay.delay().isZero() ? served.servedAt() : clock.instant();
+    ServedCall sent = served.sentAfter(now, delay.delay(), notes);
     recorder.accept(sent);
     write(exchange, sent.call().method(), sent.response());
   }
@@ -132,7 +137,7 @@ final class MockHandler implements HttpHandler {
             "The mock is private: missing or unknown x-api-key",
             current);
       }
-      call = RequestReader.read(exchange, settings.maxBodyBytes());
+      call = RequestReader.withBody(call, exchange, settings.maxBodyBytes());
       if (recording != null) {
         return proxied(seq, call, current);
       }
@@ -196,7 +201,7 @@ final class MockHandler implements HttpHandler {
     return new ServedCall(
         seq,
         clock.instant(),
-        masked(call),
+        masked(call, current),
         answer.response(),
         Outcome.PROXIED,
         null,
@@ -225,7 +230,7 @@ final class MockHandler implements HttpHandler {
     return new ServedCall(
         seq,
         clock.instant(),
-        masked(call),
+        masked(call, current),
         sent,
         outcome,
         chosen ? decision.example() : null,
@@ -249,9 +254,12 @@ final class MockHandler implements HttpHandler {
     return new HttpCall(call.method(), call.path(), call.rawQuery(), headers, call.body());
   }
 
-  /** The call as the log keeps it: the API key is never stored. */
-  private static HttpCall masked(HttpCall call) {
-    if (call.header(API_KEY_HEADER) == null) {
+  /**
+   * The call as the log keeps it: on a private mock the API key is never stored; on a public mock
+   * an {@code x-api-key} is the client's own (say, the key of the real API), kept for assertions.
+   */
+  private static HttpCall masked(HttpCall call, MockState current) {
+    if (!current.apiKeys().isPrivate() || call.header(API_KEY_HEADER) == null) {
       return call;
     }
     List<Header> headers = new ArrayList<>();
