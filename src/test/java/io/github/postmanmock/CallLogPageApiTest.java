@@ -87,6 +87,7 @@ class CallLogPageApiTest {
     return String.join(", ", out);
   }
 
+  // /nowhere holds "broken" in its near-miss report (the closest example): reports are searched too
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -101,7 +102,6 @@ class CallLogPageApiTest {
         "search=broken                    | GET /nowhere, GET /broken",
         "responseStatusCode=2xx&excludeResponseType=cors&requestMethod=get | GET /pets/1",
       })
-  // /nowhere holds "broken" in its near-miss report (the closest example): reports are searched too
   void filtersAndSearchRunOnTheServer(String query, String expected) {
     serve();
     callEach();
