@@ -6,6 +6,7 @@ import io.github.postmanmock.internal.runtime.RecordingOptions;
 import io.github.postmanmock.internal.runtime.ResourceFiles;
 import io.github.postmanmock.internal.runtime.ServerOptions;
 import io.github.postmanmock.internal.runtime.Source;
+import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
@@ -14,6 +15,7 @@ import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +43,7 @@ public final class MockServerBuilder {
   private final List<Example> examples = new ArrayList<>();
   private final Map<String, String> variables = new LinkedHashMap<>();
   private final Set<String> apiKeys = new LinkedHashSet<>();
+  private final Set<String> allowedHosts = new LinkedHashSet<>();
   private MatchingOptions options = MatchingOptions.defaults();
   private String host = "127.0.0.1";
   private int port;
@@ -51,11 +54,14 @@ public final class MockServerBuilder {
   private Delay delay = Delay.NONE;
   private CorsMode cors = CorsMode.AUTO;
   private ServerResponse serverResponse;
-  private int maxRecordedCalls = Integer.MAX_VALUE;
+  private int maxRecordedCalls = CallLogLimits.DEFAULT_MAX_CALLS;
+  private long maxRecordedBytes = CallLogLimits.DEFAULT_MAX_BYTES;
+  private int maxRecordedBodyBytes = CallLogLimits.DEFAULT_MAX_BODY_BYTES;
   private URI recordFrom;
   private Path recordTo;
   private final Set<String> recordWithout = new LinkedHashSet<>();
   private boolean recordIds;
+  private Duration recordSaveEvery;
   private boolean failOnWarnings;
   private boolean logWarnings = true;
   private Supplier<TlsIdentity> tls;
@@ -210,19 +216,38 @@ public final class MockServerBuilder {
   }
 
   /**
-   * Keep only the newest {@code max} calls in {@link MockServer#allCalls()} (and in {@link
-   * MockServer#lateCalls()}), dropping the oldest, so a long-running server does not keep every
-   * call in memory; by default every call is kept. The calls of one test ({@link
-   * MockServer#calls()}, {@link TestScope}) are never capped. The call-log endpoint and {@link
-   * MockServer#coverage()} see only the calls kept.
+   * Keep only the newest {@code max} calls (10,000 by default) in each call log: {@link
+   * MockServer#allCalls()}, the calls of each test and {@link MockServer#lateCalls()}. Past it the
+   * oldest are dropped and counted ({@link CallLog#droppedCalls()}), and an assertion on a log that
+   * dropped calls fails and says so. See {@code docs/assertions.md}.
    */
   public MockServerBuilder maxRecordedCalls(int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException(
-          "maxRecordedCalls must be at least 1 but was [" + max + "]");
-    }
-    this.maxRecordedCalls = max;
+    this.maxRecordedCalls = limits(max, maxRecordedBytes, maxRecordedBodyBytes).maxCalls();
     return this;
+  }
+
+  /**
+   * Keep at most about {@code max} bytes of heap (64 MiB by default) in each call log, as for
+   * {@link #maxRecordedCalls}; each call weighs its kept bodies and headers plus about 200 bytes.
+   */
+  public MockServerBuilder maxRecordedBytes(long max) {
+    this.maxRecordedBytes = limits(maxRecordedCalls, max, maxRecordedBodyBytes).maxBytes();
+    return this;
+  }
+
+  /**
+   * Keep at most the first {@code max} bytes (64 KiB by default) of each request and response body
+   * in the call log; the server still reads, matches and sends bodies whole. {@link
+   * RecordedCall#requestBodyTruncated()} tells when a body was cut, and body assertions fail on
+   * one. A response body that is an example's own text or bytes is never cut nor copied.
+   */
+  public MockServerBuilder maxRecordedBodyBytes(int max) {
+    this.maxRecordedBodyBytes = limits(maxRecordedCalls, maxRecordedBytes, max).maxBodyBytes();
+    return this;
+  }
+
+  private static CallLogLimits limits(int calls, long bytes, int bodyBytes) {
+    return new CallLogLimits(calls, bytes, bodyBytes);
   }
 
   /**
@@ -254,6 +279,20 @@ public final class MockServerBuilder {
   /** Never save header {@code name} in a recording, besides Authorization, Cookie and the like. */
   public MockServerBuilder recordWithoutHeader(String name) {
     recordWithout.add(Objects.requireNonNull(name, "name"));
+    return this;
+  }
+
+  /**
+   * Save the recording within {@code interval} of each new exchange as well as on close, so that a
+   * process killed without warning loses little; off unless called (the standalone jar saves every
+   * second).
+   */
+  public MockServerBuilder recordSaveEvery(Duration interval) {
+    Objects.requireNonNull(interval, "interval");
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("recordSaveEvery must be positive but was " + interval);
+    }
+    this.recordSaveEvery = interval;
     return this;
   }
 
@@ -329,6 +368,20 @@ public final class MockServerBuilder {
   }
 
   /**
+   * Let the admin endpoints also answer calls whose {@code Host} is one of {@code names} (a host
+   * name or address, without port). Without this they answer only {@code localhost}, {@code
+   * 127.0.0.1}, {@code [::1]} and the bound address, which stops web pages from reading the call
+   * log through DNS rebinding; allow the name clients use when the mock listens on another
+   * interface.
+   */
+  public MockServerBuilder allowedHosts(String... names) {
+    for (String name : names) {
+      allowedHosts.add(Objects.requireNonNull(name, "name"));
+    }
+    return this;
+  }
+
+  /**
    * Read the collections and environments, bind the port and start answering.
    *
    * @throws InvalidCollectionException if a file cannot be read or is not a Postman collection
@@ -362,8 +415,9 @@ public final class MockServerBuilder {
             CorsPolicy.valueOf(cors.name()),
             serverResponse == null ? null : serverResponse.toInternal(),
             Sleeper.REAL,
-            maxRecordedCalls);
-    var recording = new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds);
+            limits(maxRecordedCalls, maxRecordedBytes, maxRecordedBodyBytes));
+    var recording =
+        new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds, recordSaveEvery);
     var warnings = new CollectionWarnings.Policy(failOnWarnings, logWarnings);
     return new ServerOptions(
         collections,
@@ -371,7 +425,7 @@ public final class MockServerBuilder {
         given,
         matching,
         warnings,
-        settings,
+        settings.withAllowedHosts(allowedHosts),
         adminPrefix,
         behaviour,
         recording);

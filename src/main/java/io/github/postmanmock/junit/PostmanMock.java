@@ -137,6 +137,18 @@ public @interface PostmanMock {
   long maxBodyBytes() default -1;
 
   /**
+   * Keep at most this many calls in each call log; past it the oldest are dropped and an assertion
+   * on the log fails and says so. See {@code MockServerBuilder.maxRecordedCalls}.
+   */
+  int maxRecordedCalls() default 10_000;
+
+  /** Keep at most about this many bytes of heap in each call log (64 MiB). */
+  long maxRecordedBytes() default 64L * 1024 * 1024;
+
+  /** Keep at most this many bytes of each body in the call log (64 KiB); the rest is cut. */
+  int maxRecordedBodyBytes() default 64 * 1024;
+
+  /**
    * The seed of dynamic variables, so that every run gets the same values: {@code seed = 42}. At
    * most one value; none (the default) for a random seed.
    */

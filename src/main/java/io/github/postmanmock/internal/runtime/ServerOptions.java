@@ -5,6 +5,7 @@ import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.render.DynamicVariables;
+import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
@@ -81,7 +82,7 @@ public record ServerOptions(
    * @param cors how browsers are answered
    * @param serverResponse the response that answers every call, or {@code null}
    * @param sleeper how delays are waited out
-   * @param maxRecordedCalls how many calls the server-wide call log keeps, the newest
+   * @param callLog how many calls and bytes the call log keeps, and how much of each body
    */
   public record Behaviour(
       Long seed,
@@ -90,12 +91,13 @@ public record ServerOptions(
       CorsPolicy cors,
       ExampleResponse serverResponse,
       Sleeper sleeper,
-      int maxRecordedCalls) {
+      CallLogLimits callLog) {
     public Behaviour {
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(delay, "delay");
       Objects.requireNonNull(cors, "cors");
       Objects.requireNonNull(sleeper, "sleeper");
+      Objects.requireNonNull(callLog, "callLog");
     }
 
     DynamicVariables dynamicVariables() {
@@ -108,13 +110,7 @@ public record ServerOptions(
     Behaviour b = behaviour;
     return withBehaviour(
         new Behaviour(
-            b.seed(),
-            b.clock(),
-            b.delay(),
-            b.cors(),
-            b.serverResponse(),
-            sleeper,
-            b.maxRecordedCalls()));
+            b.seed(), b.clock(), b.delay(), b.cors(), b.serverResponse(), sleeper, b.callLog()));
   }
 
   /** A copy that also serves {@code more} after its inline examples. */

@@ -14,14 +14,14 @@ final class CallLookup {
   private CallLookup() {}
 
   /** The entry of the call numbered {@code id}, or {@code null} when the log does not hold it. */
-  static ObjectNode find(List<ServedCall> calls, String id) {
+  static ObjectNode find(List<LoggedCall> calls, String id) {
     long sequence;
     try {
       sequence = Long.parseLong(id);
     } catch (NumberFormatException notAnId) {
       return null;
     }
-    for (ServedCall call : calls) {
+    for (LoggedCall call : calls) {
       if (call.sequence() == sequence) {
         return CallLogJson.entry(call, EVERYTHING);
       }

@@ -17,17 +17,17 @@ final class CallSearch {
   private CallSearch() {}
 
   /** Whether {@code served} holds every whitespace-separated word of {@code search}. */
-  static boolean matches(ServedCall served, String search) {
+  static boolean matches(LoggedCall served, String search) {
     List<String> words = words(search);
     if (words.isEmpty()) {
       return true;
     }
     String text = haystack(served);
     List<String> missing = words.stream().filter(w -> !text.contains(w)).toList();
-    if (missing.isEmpty()) {
-      return true;
+    if (missing.isEmpty() || served.explanation().isEmpty()) {
+      return missing.isEmpty();
     }
-    // The near-miss report last, read once: the longest text, held only by unanswered calls.
+    // The near-miss report last: the longest text, written on each read, held by unanswered calls.
     String report = served.report().toLowerCase(Locale.ROOT);
     return !report.isEmpty() && missing.stream().allMatch(report::contains);
   }
@@ -38,21 +38,21 @@ final class CallSearch {
         .toList();
   }
 
-  private static String haystack(ServedCall served) {
+  private static String haystack(LoggedCall served) {
     StringBuilder text = new StringBuilder(256);
-    line(text, served.call().method());
-    line(text, served.call().path());
-    line(text, served.call().rawQuery());
-    line(text, Integer.toString(served.response().status()));
+    line(text, served.method());
+    line(text, served.path());
+    line(text, served.rawQuery());
+    line(text, Integer.toString(served.status()));
     line(text, CallLogJson.responseName(served));
     if (served.example() != null) {
       line(text, NearMissReport.location(served.example()));
     }
     served.notes().forEach(note -> line(text, note));
-    headers(text, served.call().headers());
-    headers(text, served.response().headers());
-    line(text, served.call().bodyText());
-    line(text, new String(served.response().body(), StandardCharsets.UTF_8));
+    headers(text, served.requestHeaders());
+    headers(text, served.responseHeaders());
+    line(text, new String(served.requestBody().bytes(), StandardCharsets.UTF_8));
+    line(text, new String(served.responseBody().bytes(), StandardCharsets.UTF_8));
     return text.toString().toLowerCase(Locale.ROOT);
   }
 
