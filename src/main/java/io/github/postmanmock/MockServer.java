@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -41,7 +42,7 @@ public final class MockServer implements AutoCloseable {
   private final CallJournal<RecordedCall> journal;
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
 
-  private MockServer(ServerOptions options) {
+  private MockServer(ServerOptions options, Consumer<RecordedCall> listener) {
     this.journal =
         new CallJournal<>(
             Comparator.comparingLong(RecordedCall::sequence),
@@ -50,10 +51,13 @@ public final class MockServer implements AutoCloseable {
     this.runtime =
         MockRuntime.start(
             options,
-            served ->
-                journal.record(
-                    RecordedCall.of(
-                        served, () -> started.get().name(), () -> started.get().knownExamples())));
+            served -> {
+              RecordedCall call =
+                  RecordedCall.of(
+                      served, () -> started.get().name(), () -> started.get().knownExamples());
+              journal.record(call);
+              tell(listener, call);
+            });
     started.set(runtime);
     runtime.enableAdmin(
         () -> journal.all().stream().map(RecordedCall::served).toList(), journal::clear);
@@ -65,7 +69,20 @@ public final class MockServer implements AutoCloseable {
   }
 
   static MockServer start(ServerOptions options) {
-    return new MockServer(options);
+    return new MockServer(options, call -> {});
+  }
+
+  static MockServer start(ServerOptions options, Consumer<RecordedCall> listener) {
+    return new MockServer(options, listener);
+  }
+
+  /** A listener that fails must not fail the call it is told about. */
+  private static void tell(Consumer<RecordedCall> listener, RecordedCall call) {
+    try {
+      listener.accept(call);
+    } catch (RuntimeException ignored) {
+      // the call is answered and recorded whatever the listener does
+    }
   }
 
   /**
@@ -89,6 +106,15 @@ public final class MockServer implements AutoCloseable {
    */
   public String baseUrl() {
     return runtime.baseUrl();
+  }
+
+  /**
+   * Return every base URL clients can call: {@link #baseUrl()} and, for a server bound to every
+   * interface ({@code host("0.0.0.0")}), one per IPv4 address of this machine on the network, the
+   * URLs to give a phone or a colleague.
+   */
+  public List<String> baseUrls() {
+    return runtime.baseUrls();
   }
 
   /**
@@ -162,7 +188,10 @@ public final class MockServer implements AutoCloseable {
     return mine != null && mine.isOpen() ? mine : journal.lastOpen();
   }
 
-  /** Return the collection warnings found at start, one line each with file and JSON pointer. */
+  /**
+   * Return the collection warnings found at start (or by the last {@link #reload()}), one line each
+   * with file and JSON pointer.
+   */
   public List<String> warnings() {
     return runtime.warnings();
   }
@@ -224,8 +253,8 @@ public final class MockServer implements AutoCloseable {
 
   /** From the next call on, wait {@code delay} before answering (a call's header overrides it). */
   public void delay(Delay delay) {
-    var d = Objects.requireNonNull(delay, "delay").duration();
-    runtime.state(s -> s.withDelay(d));
+    var d = Objects.requireNonNull(delay, "delay");
+    runtime.state(s -> s.withDelay(d.duration(), d.preflightDelay()));
   }
 
   /** From the next call on, answer browsers as {@code mode} says. */

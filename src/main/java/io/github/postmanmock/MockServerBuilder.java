@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -51,6 +52,7 @@ public final class MockServerBuilder {
   private Delay delay = Delay.NONE;
   private CorsMode cors = CorsMode.AUTO;
   private ServerResponse serverResponse;
+  private Consumer<RecordedCall> onCall = call -> {};
   private int maxRecordedCalls = Integer.MAX_VALUE;
   private URI recordFrom;
   private Path recordTo;
@@ -147,6 +149,16 @@ public final class MockServerBuilder {
   /** Answer browsers as {@code mode} says instead of {@link CorsMode#AUTO}. */
   public MockServerBuilder cors(CorsMode mode) {
     this.cors = Objects.requireNonNull(mode, "mode");
+    return this;
+  }
+
+  /**
+   * Tell {@code listener} of every call once it is recorded, before its response is written: the
+   * standalone server prints a line per call with it. It runs on the thread answering the call, so
+   * it should be quick; an exception it throws is ignored.
+   */
+  public MockServerBuilder onCall(Consumer<RecordedCall> listener) {
+    this.onCall = Objects.requireNonNull(listener, "listener");
     return this;
   }
 
@@ -314,7 +326,7 @@ public final class MockServerBuilder {
    * @throws java.io.UncheckedIOException if the port cannot be bound
    */
   public MockServer start() {
-    return MockServer.start(options());
+    return MockServer.start(options(), onCall);
   }
 
   /** The options as the value the server runs with; validated as each method was called. */
@@ -340,7 +352,8 @@ public final class MockServerBuilder {
             CorsPolicy.valueOf(cors.name()),
             serverResponse == null ? null : serverResponse.toInternal(),
             Sleeper.REAL,
-            maxRecordedCalls);
+            maxRecordedCalls,
+            delay.preflightDelay());
     var recording = new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds);
     return new ServerOptions(
         collections, environments, given, matching, settings, adminPrefix, behaviour, recording);

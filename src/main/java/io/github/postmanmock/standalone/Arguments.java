@@ -4,6 +4,7 @@ import io.github.postmanmock.CorsMode;
 import io.github.postmanmock.Delay;
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.MockServerBuilder;
+import io.github.postmanmock.ServerResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,8 @@ import java.util.function.Function;
  *     limit
  * @param maxCalls how many calls the call log keeps, the newest
  * @param https whether and how to serve HTTPS
+ * @param serverResponse the response that answers every call from the start, if any
+ * @param terminal what the terminal shows besides the banner
  */
 record Arguments(
     Command command,
@@ -44,7 +47,9 @@ record Arguments(
     String adminPrefix,
     long maxBodyBytes,
     int maxCalls,
-    Https https) {
+    Https https,
+    Optional<ServerResponse> serverResponse,
+    Terminal terminal) {
 
   static final int DEFAULT_PORT = 3000;
 
@@ -65,6 +70,16 @@ record Arguments(
   record Https(
       boolean on, Optional<Path> keyStore, String keyStorePassword, boolean printCertificate) {
     static final Https OFF = new Https(false, Optional.empty(), "", false);
+  }
+
+  /**
+   * What the terminal shows besides the banner.
+   *
+   * @param quiet no line per call ({@code --quiet})
+   * @param warnings every collection warning rather than their count ({@code --warnings})
+   */
+  record Terminal(boolean quiet, boolean warnings) {
+    static final Terminal DEFAULT = new Terminal(false, false);
   }
 
   /** What the command line asks for. */
@@ -115,7 +130,9 @@ record Arguments(
         "",
         DEFAULT_MAX_BODY,
         DEFAULT_MAX_CALLS,
-        Https.OFF);
+        Https.OFF,
+        Optional.empty(),
+        Terminal.DEFAULT);
   }
 
   /** Walks the words after {@code serve}. */
@@ -137,6 +154,9 @@ record Arguments(
     private Path keyStore;
     private String keyStorePassword;
     private boolean printCertificate;
+    private ServerResponse serverResponse;
+    private boolean quiet;
+    private boolean warnings;
 
     Parser(String[] args) {
       this.args = args;
@@ -180,7 +200,9 @@ record Arguments(
               https || keyStore != null,
               Optional.ofNullable(keyStore),
               keyStorePassword == null ? "" : keyStorePassword,
-              printCertificate));
+              printCertificate),
+          Optional.ofNullable(serverResponse),
+          new Terminal(quiet, warnings));
     }
 
     private void option(String word) {
@@ -205,6 +227,9 @@ record Arguments(
         case "--keystore" -> keyStore = Path.of(value(name, inline));
         case "--keystore-password" -> keyStorePassword = value(name, inline);
         case "--print-certificate" -> printCertificate = flag(name, inline);
+        case "--server-response" -> serverResponse = serverResponse(name, value(name, inline));
+        case "--quiet", "-q" -> quiet = flag("--quiet", inline);
+        case "--warnings" -> warnings = flag(name, inline);
         default -> throw new UsageException("Unknown option [" + name + "]");
       }
     }
@@ -244,6 +269,30 @@ record Arguments(
     private static Delay delay(String name, String text) {
       try {
         return Delay.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("Option [" + name + "]: " + e.getMessage());
+      }
+    }
+
+    /** {@code 503} or {@code 503:BODY}; a body starting with { or [ is sent as JSON. */
+    private static ServerResponse serverResponse(String name, String text) {
+      int colon = text.indexOf(':');
+      String status = colon < 0 ? text : text.substring(0, colon);
+      String body = colon < 0 ? null : text.substring(colon + 1);
+      try {
+        ServerResponse response = ServerResponse.of(Integer.parseInt(status.trim()));
+        if (body == null) {
+          return response;
+        }
+        String t = body.trim();
+        return t.startsWith("{") || t.startsWith("[") ? response.json(body) : response.body(body);
+      } catch (NumberFormatException e) {
+        throw new UsageException(
+            "Option ["
+                + name
+                + "] needs STATUS or STATUS:BODY such as [503:down] but was ["
+                + text
+                + "]");
       } catch (IllegalArgumentException e) {
         throw new UsageException("Option [" + name + "]: " + e.getMessage());
       }

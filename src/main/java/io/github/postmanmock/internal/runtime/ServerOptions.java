@@ -79,6 +79,8 @@ public record ServerOptions(
    * @param serverResponse the response that answers every call, or {@code null}
    * @param sleeper how delays are waited out
    * @param maxRecordedCalls how many calls the server-wide call log keeps, the newest
+   * @param preflightDelay the delay of the preflights the mock answers itself (a network preset's
+   *     latency), zero for none
    */
   public record Behaviour(
       Long seed,
@@ -87,8 +89,10 @@ public record ServerOptions(
       CorsPolicy cors,
       ExampleResponse serverResponse,
       Sleeper sleeper,
-      int maxRecordedCalls) {
+      int maxRecordedCalls,
+      Duration preflightDelay) {
     public Behaviour {
+      Objects.requireNonNull(preflightDelay, "preflightDelay");
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(delay, "delay");
       Objects.requireNonNull(cors, "cors");
@@ -111,7 +115,8 @@ public record ServerOptions(
             b.cors(),
             b.serverResponse(),
             sleeper,
-            b.maxRecordedCalls()));
+            b.maxRecordedCalls(),
+            b.preflightDelay()));
   }
 
   /** A copy that also serves {@code more} after its inline examples. */

@@ -13,9 +13,10 @@ import java.util.function.Supplier;
 
 /**
  * Serves the mock's own endpoints under a reserved prefix ({@code /__mock} by default): the call
- * log as JSON ({@code GET} and {@code DELETE .../calls}), a health check ({@code GET .../health})
- * and the call-log web page ({@code GET .../}). It runs in its own {@code HttpContext}, so these
- * calls never reach the matching engine and are never recorded.
+ * log as JSON ({@code GET} and {@code DELETE .../calls}), a health check ({@code GET .../health}),
+ * the outage switch ({@link ServerResponseEndpoint}) and the call-log web page ({@code GET .../}).
+ * It runs in its own {@code HttpContext}, so these calls never reach the matching engine and are
+ * never recorded.
  */
 final class AdminHandler implements HttpHandler {
   static final String PAGE_RESOURCE = "call-log.html";
@@ -25,8 +26,14 @@ final class AdminHandler implements HttpHandler {
   private final Supplier<List<ServedCall>> calls;
   private final Runnable clear;
   private final byte[] page;
+  private final ServerResponseEndpoint serverResponse;
 
-  AdminHandler(String prefix, Supplier<List<ServedCall>> calls, Runnable clear) {
+  AdminHandler(
+      String prefix,
+      Supplier<List<ServedCall>> calls,
+      Runnable clear,
+      ServerResponseEndpoint serverResponse) {
+    this.serverResponse = Objects.requireNonNull(serverResponse, "serverResponse");
     this.prefix = Objects.requireNonNull(prefix, "prefix");
     this.calls = Objects.requireNonNull(calls, "calls");
     this.clear = Objects.requireNonNull(clear, "clear");
@@ -55,6 +62,7 @@ final class AdminHandler implements HttpHandler {
         case "/", "/index.html" -> page(exchange, method);
         case "/calls" -> calls(exchange, method);
         case "/health" -> health(exchange, method);
+        case "/server-response" -> serverResponse(exchange, method);
         default -> error(exchange, 404, "adminNotFoundError", "No admin endpoint [" + rest + "]");
       }
     }
@@ -104,6 +112,18 @@ final class AdminHandler implements HttpHandler {
     body.put("status", "UP");
     body.put("calls", calls.get().size());
     send(exchange, method, 200, JSON_TYPE, CallLogJson.bytes(body));
+  }
+
+  private void serverResponse(HttpExchange exchange, String method) throws IOException {
+    ServerResponseEndpoint.Answer answer = serverResponse.answer(method, exchange.getRequestBody());
+    if (answer.status() == 405) {
+      notAllowed(exchange, ServerResponseEndpoint.ALLOWED);
+    } else if (answer.json() == null) {
+      exchange.sendResponseHeaders(answer.status(), -1);
+    } else {
+      exchange.getResponseHeaders().add("Cache-Control", "no-store");
+      send(exchange, method, answer.status(), JSON_TYPE, answer.json());
+    }
   }
 
   private static boolean isGet(String method) {

@@ -179,11 +179,22 @@ public final class MockHttpServer implements AutoCloseable {
     return tls;
   }
 
-  /** The bound address as a URL host: {@code 127.0.0.1} or {@code [::1]}. */
+  /**
+   * The bound address as a URL host: {@code 127.0.0.1} or {@code [::1]}; {@code localhost} for a
+   * server bound to every interface ({@code 0.0.0.0}), whose own address is no place to call.
+   */
   public String hostForUrl() {
-    InetAddress address = server.getAddress().getAddress();
-    String host = address.getHostAddress();
-    return host.contains(":") ? "[" + host + "]" : host;
+    return LanAddresses.urlHosts(server.getAddress().getAddress(), List.of()).get(0);
+  }
+
+  /**
+   * The hosts clients can call the server at: {@link #hostForUrl()} and, for a server bound to
+   * every interface, each address of this machine on the network ({@link LanAddresses}).
+   */
+  public List<String> hostsForUrls() {
+    InetAddress bound = server.getAddress().getAddress();
+    return LanAddresses.urlHosts(
+        bound, bound.isAnyLocalAddress() ? LanAddresses.hosts() : List.of());
   }
 
   /** Answer the following calls from {@code next}; calls in flight finish with the old engine. */
@@ -193,14 +204,15 @@ public final class MockHttpServer implements AutoCloseable {
   }
 
   /**
-   * Serve the call log, its web page and a health check under {@code prefix} (see {@link
-   * AdminHandler}); calls there are not matched and not recorded.
+   * Serve the call log, its web page, a health check and the server-response switch under {@code
+   * prefix} (see {@link AdminHandler}); calls there are not matched and not recorded.
    *
    * @return the normalised prefix, such as {@code /__mock}
    */
   public String enableAdmin(String prefix, Supplier<List<ServedCall>> calls, Runnable clear) {
     String normalised = AdminHandler.normalise(prefix);
-    server.createContext(normalised + "/", new AdminHandler(normalised, calls, clear));
+    var outage = new ServerResponseEndpoint(this::state, this::update);
+    server.createContext(normalised + "/", new AdminHandler(normalised, calls, clear, outage));
     return normalised;
   }
 
