@@ -172,6 +172,50 @@ class TerminalTest {
   }
 
   @Test
+  void serverResponseStartsInAnOutageTheSwitchEnds() throws Exception {
+    MockServer json =
+        serve("serve", PETS.toString(), "--port", "0", "--server-response", "503:{\"e\":1}");
+    MockServer text = serve("serve", PETS.toString(), "--port", "0", "--server-response=500");
+
+    HttpResponse<String> down =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(json.baseUrl() + "/pets")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    int textDown = get(text.baseUrl() + "/pets");
+    HttpResponse<Void> cleared =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(json.baseUrl() + "/__mock/server-response"))
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+
+    assertThat(down.statusCode()).isEqualTo(503);
+    assertThat(down.body()).isEqualTo("{\"e\":1}");
+    assertThat(down.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(textDown).isEqualTo(500);
+    assertThat(cleared.statusCode()).isEqualTo(204);
+    assertThat(get(json.baseUrl() + "/pets")).isEqualTo(200);
+    assertThat(out()).contains("server response 503 (outage on)");
+  }
+
+  @Test
+  void aBadServerResponseIsAUsageError() {
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    PrintStream e = new PrintStream(errors, true, StandardCharsets.UTF_8);
+
+    int badStatus =
+        Cli.run(new String[] {"serve", "p.json", "--server-response", "99"}, e, e).exitCode();
+    int notANumber =
+        Cli.run(new String[] {"serve", "p.json", "--server-response", "down"}, e, e).exitCode();
+
+    assertThat(List.of(badStatus, notANumber)).containsOnly(Cli.USAGE);
+    assertThat(errors.toString(StandardCharsets.UTF_8))
+        .contains("Option [--server-response]: status must be in [100, 599] but was [99]")
+        .contains(
+            "Option [--server-response] needs STATUS or STATUS:BODY such as [503:down] but was [down]");
+  }
+
+  @Test
   void everyInterfaceWarnsThatTheCallLogIsOpenAndSaysHowToProtectIt() throws Exception {
     MockServer mock = serve("serve", PETS.toString(), "--port", "0", "--quiet");
     Arguments open = Arguments.parse("serve", PETS.toString(), "--host", "0.0.0.0");
