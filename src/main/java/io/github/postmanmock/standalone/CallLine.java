@@ -13,6 +13,7 @@ import java.util.function.Consumer;
  */
 final class CallLine implements Consumer<RecordedCall> {
   static final int MAX_QUERY = 40;
+  static final int PATH_WIDTH = 24;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final PrintStream out;
@@ -38,7 +39,7 @@ final class CallLine implements Consumer<RecordedCall> {
         + "  "
         + pad(call.method(), 7)
         + " "
-        + TerminalText.shortenQuery(TerminalText.clean(path), MAX_QUERY)
+        + pad(TerminalText.shortenQuery(TerminalText.clean(path), MAX_QUERY), PATH_WIDTH)
         + "  "
         + call.status()
         + "  "
