@@ -6,7 +6,10 @@ import io.github.postmanmock.internal.runtime.Source;
 import io.github.postmanmock.internal.server.ApiKeys;
 import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
+import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CorsPolicy;
+import io.github.postmanmock.internal.server.JournalBounds;
+import io.github.postmanmock.internal.server.ServedExamples;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Comparator;
@@ -41,26 +44,36 @@ public final class MockServer implements AutoCloseable {
   private final MockRuntime runtime;
   private final CallJournal<RecordedCall> journal;
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
+  private final ServedExamples served = new ServedExamples();
 
   private MockServer(ServerOptions options, Consumer<RecordedCall> listener) {
+    CallLogLimits limits = options.behaviour().callLog();
     this.journal =
         new CallJournal<>(
-            Comparator.comparingLong(RecordedCall::sequence),
-            options.behaviour().maxRecordedCalls());
+            new JournalBounds<>(
+                Comparator.comparingLong(RecordedCall::sequence),
+                limits.maxCalls(),
+                limits.maxBytes(),
+                c -> c.served().bytes(),
+                CallLog::isUnmatched));
     AtomicReference<MockRuntime> started = new AtomicReference<>();
     this.runtime =
         MockRuntime.start(
             options,
-            served -> {
-              RecordedCall call =
+            call -> {
+              var kept = limits.keep(call);
+              served.count(kept.example());
+              RecordedCall recorded =
                   RecordedCall.of(
-                      served, () -> started.get().name(), () -> started.get().knownExamples());
-              journal.record(call);
-              tell(listener, call);
+                      kept, () -> started.get().name(), () -> started.get().knownExamples());
+              journal.record(recorded);
+              tell(listener, recorded);
             });
     started.set(runtime);
     runtime.enableAdmin(
-        () -> journal.all().stream().map(RecordedCall::served).toList(), journal::clear);
+        () -> journal.all().stream().map(RecordedCall::served).toList(),
+        journal::droppedFromAll,
+        journal::clear);
   }
 
   /** Return a builder for a server; nothing listens until {@link MockServerBuilder#start()}. */
@@ -164,12 +177,24 @@ public final class MockServer implements AutoCloseable {
 
   /** Return every call since the server started, in arrival order. */
   public CallLog allCalls() {
-    return CallLog.of("all calls to " + this, journal::all, journal::awaitUntil);
+    return CallLog.of(
+        "all calls to " + this,
+        journal::all,
+        journal::awaitUntil,
+        journal::droppedFromAll,
+        journal::notableDroppedFromAll,
+        journal.describeBounds());
   }
 
   /** Return the calls that arrived while no test was running, after a test had ended. */
   public CallLog lateCalls() {
-    return CallLog.of("late calls to " + this, journal::late, journal::awaitUntil);
+    return CallLog.of(
+        "late calls to " + this,
+        journal::late,
+        journal::awaitUntil,
+        journal::droppedLate,
+        journal::notableDroppedLate,
+        journal.describeBounds());
   }
 
   /**
@@ -196,9 +221,12 @@ public final class MockServer implements AutoCloseable {
     return runtime.warnings();
   }
 
-  /** Return which examples answered calls since the server started, and which never did. */
+  /**
+   * Return which examples answered calls since the server started, and which never did; counted as
+   * calls are answered, so calls the log dropped or cleared still count.
+   */
   public ExampleCoverage coverage() {
-    return ExampleCoverage.of(runtime.examples(), journal.all());
+    return ExampleCoverage.of(runtime.examples(), served.byLocation());
   }
 
   /** From the next call on, resolve variables from the environment in {@code file} alone. */

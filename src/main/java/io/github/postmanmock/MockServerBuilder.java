@@ -6,6 +6,7 @@ import io.github.postmanmock.internal.runtime.RecordingOptions;
 import io.github.postmanmock.internal.runtime.ResourceFiles;
 import io.github.postmanmock.internal.runtime.ServerOptions;
 import io.github.postmanmock.internal.runtime.Source;
+import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
@@ -53,11 +54,15 @@ public final class MockServerBuilder {
   private CorsMode cors = CorsMode.AUTO;
   private ServerResponse serverResponse;
   private Consumer<RecordedCall> onCall = call -> {};
-  private int maxRecordedCalls = Integer.MAX_VALUE;
+  private int maxRecordedCalls = CallLogLimits.DEFAULT_MAX_CALLS;
+  private long maxRecordedBytes = CallLogLimits.DEFAULT_MAX_BYTES;
+  private int maxRecordedBodyBytes = CallLogLimits.DEFAULT_MAX_BODY_BYTES;
   private URI recordFrom;
   private Path recordTo;
   private final Set<String> recordWithout = new LinkedHashSet<>();
   private boolean recordIds;
+  private boolean failOnWarnings;
+  private boolean logWarnings = true;
   private Supplier<TlsIdentity> tls;
 
   MockServerBuilder() {}
@@ -184,6 +189,26 @@ public final class MockServerBuilder {
   }
 
   /**
+   * Refuse to start when the collection lint finds a warning ({@link MockServer#warnings()}): the
+   * server then fails with an {@link InvalidCollectionException} listing them all. Off by default;
+   * independent of {@link MatchingOptions#strict() strict matching}.
+   */
+  public MockServerBuilder failOnCollectionWarnings(boolean on) {
+    this.failOnWarnings = on;
+    return this;
+  }
+
+  /**
+   * Log (or not) one summary line per collection with warnings to the {@code System.Logger} named
+   * {@code io.github.postmanmock}, once per JVM for the same warnings; on by default. The warnings
+   * themselves are in {@link MockServer#warnings()} either way.
+   */
+  public MockServerBuilder logCollectionWarnings(boolean on) {
+    this.logWarnings = on;
+    return this;
+  }
+
+  /**
    * Answer 413 Payload Too Large to request bodies longer than {@code limit} bytes; -1 (the
    * default) for no limit, or Postman's 1 MB limit answered with 400 under {@link
    * MatchingOptions#strict() strict matching}.
@@ -200,19 +225,38 @@ public final class MockServerBuilder {
   }
 
   /**
-   * Keep only the newest {@code max} calls in {@link MockServer#allCalls()} (and in {@link
-   * MockServer#lateCalls()}), dropping the oldest, so a long-running server does not keep every
-   * call in memory; by default every call is kept. The calls of one test ({@link
-   * MockServer#calls()}, {@link TestScope}) are never capped. The call-log endpoint and {@link
-   * MockServer#coverage()} see only the calls kept.
+   * Keep only the newest {@code max} calls (10,000 by default) in each call log: {@link
+   * MockServer#allCalls()}, the calls of each test and {@link MockServer#lateCalls()}. Past it the
+   * oldest are dropped and counted ({@link CallLog#droppedCalls()}), and an assertion on a log that
+   * dropped calls fails and says so. See {@code docs/assertions.md}.
    */
   public MockServerBuilder maxRecordedCalls(int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException(
-          "maxRecordedCalls must be at least 1 but was [" + max + "]");
-    }
-    this.maxRecordedCalls = max;
+    this.maxRecordedCalls = limits(max, maxRecordedBytes, maxRecordedBodyBytes).maxCalls();
     return this;
+  }
+
+  /**
+   * Keep at most about {@code max} bytes of heap (64 MiB by default) in each call log, as for
+   * {@link #maxRecordedCalls}; each call weighs its kept bodies and headers plus about 200 bytes.
+   */
+  public MockServerBuilder maxRecordedBytes(long max) {
+    this.maxRecordedBytes = limits(maxRecordedCalls, max, maxRecordedBodyBytes).maxBytes();
+    return this;
+  }
+
+  /**
+   * Keep at most the first {@code max} bytes (64 KiB by default) of each request and response body
+   * in the call log; the server still reads, matches and sends bodies whole. {@link
+   * RecordedCall#requestBodyTruncated()} tells when a body was cut, and body assertions fail on
+   * one. A response body that is an example's own text or bytes is never cut nor copied.
+   */
+  public MockServerBuilder maxRecordedBodyBytes(int max) {
+    this.maxRecordedBodyBytes = limits(maxRecordedCalls, maxRecordedBytes, max).maxBodyBytes();
+    return this;
+  }
+
+  private static CallLogLimits limits(int calls, long bytes, int bodyBytes) {
+    return new CallLogLimits(calls, bytes, bodyBytes);
   }
 
   /**
@@ -352,11 +396,20 @@ public final class MockServerBuilder {
             CorsPolicy.valueOf(cors.name()),
             serverResponse == null ? null : serverResponse.toInternal(),
             Sleeper.REAL,
-            maxRecordedCalls,
+            limits(maxRecordedCalls, maxRecordedBytes, maxRecordedBodyBytes),
             delay.preflightDelay());
     var recording = new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds);
+    var warnings = new CollectionWarnings.Policy(failOnWarnings, logWarnings);
     return new ServerOptions(
-        collections, environments, given, matching, settings, adminPrefix, behaviour, recording);
+        collections,
+        environments,
+        given,
+        matching,
+        warnings,
+        settings,
+        adminPrefix,
+        behaviour,
+        recording);
   }
 
   static byte[] requireJson(byte[] json) {

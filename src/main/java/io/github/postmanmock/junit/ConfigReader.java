@@ -27,6 +27,11 @@ final class ConfigReader {
             e -> new ExtensionConfigurationException(where + ": " + e.getMessage(), e));
     options.add(b -> b.options(matching(mock)));
     options.add(b -> b.maxBodyBytes(mock.maxBodyBytes()));
+    options.add(b -> b.failOnCollectionWarnings(mock.failOnCollectionWarnings()));
+    options.add(b -> b.logCollectionWarnings(mock.logCollectionWarnings()));
+    options.add(b -> b.maxRecordedCalls(mock.maxRecordedCalls()));
+    options.add(b -> b.maxRecordedBytes(mock.maxRecordedBytes()));
+    options.add(b -> b.maxRecordedBodyBytes(mock.maxRecordedBodyBytes()));
     for (String pair : mock.variables()) {
       options.add(b -> b.variable(key(pair, where), pair.substring(pair.indexOf('=') + 1)));
     }

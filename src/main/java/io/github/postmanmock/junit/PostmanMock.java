@@ -87,9 +87,19 @@ public @interface PostmanMock {
 
   /**
    * Match paths exactly: no trailing-slash, letter-case, ID or similar-path tolerance (overrides
-   * {@link #fuzzyPathMatching()}).
+   * {@link #fuzzyPathMatching()}). Collection warnings stay warnings; see {@link
+   * #failOnCollectionWarnings()}.
    */
   boolean strict() default false;
+
+  /** Fail the class when the collection lint finds a warning, instead of listing it. */
+  boolean failOnCollectionWarnings() default false;
+
+  /**
+   * Log one summary line per collection with warnings (once per JVM); {@code false} keeps the log
+   * quiet. The warnings are in {@code MockServer.warnings()} and the JUnit report either way.
+   */
+  boolean logCollectionWarnings() default true;
 
   /** Accept similar paths (Postman's document distance). */
   boolean fuzzyPathMatching() default true;
@@ -125,6 +135,18 @@ public @interface PostmanMock {
    * {@code MockServerBuilder.maxBodyBytes}.
    */
   long maxBodyBytes() default -1;
+
+  /**
+   * Keep at most this many calls in each call log; past it the oldest are dropped and an assertion
+   * on the log fails and says so. See {@code MockServerBuilder.maxRecordedCalls}.
+   */
+  int maxRecordedCalls() default 10_000;
+
+  /** Keep at most about this many bytes of heap in each call log (64 MiB). */
+  long maxRecordedBytes() default 64L * 1024 * 1024;
+
+  /** Keep at most this many bytes of each body in the call log (64 KiB); the rest is cut. */
+  int maxRecordedBodyBytes() default 64 * 1024;
 
   /**
    * The seed of dynamic variables, so that every run gets the same values: {@code seed = 42}. At

@@ -104,6 +104,16 @@ public final class PostmanMockExtensionBuilder {
     return this;
   }
 
+  /** As {@link MockServerBuilder#failOnCollectionWarnings(boolean)}. */
+  public PostmanMockExtensionBuilder failOnCollectionWarnings(boolean on) {
+    return option(b -> b.failOnCollectionWarnings(on));
+  }
+
+  /** As {@link MockServerBuilder#logCollectionWarnings(boolean)}. */
+  public PostmanMockExtensionBuilder logCollectionWarnings(boolean on) {
+    return option(b -> b.logCollectionWarnings(on));
+  }
+
   /** Choose examples with {@code options}. */
   public PostmanMockExtensionBuilder options(MatchingOptions options) {
     return option(b -> b.options(options));

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -30,6 +32,8 @@ import java.util.function.Function;
  * @param maxBodyBytes the largest request body accepted, longer ones are answered 413; -1 for no
  *     limit
  * @param maxCalls how many calls the call log keeps, the newest
+ * @param maxLogBytes how many bytes of heap the call log keeps, or empty for the default
+ * @param maxLogBodyBytes how many bytes of each body the call log keeps, or empty for the default
  * @param https whether and how to serve HTTPS
  * @param serverResponse the response that answers every call from the start, if any
  * @param terminal what the terminal shows besides the banner
@@ -47,6 +51,8 @@ record Arguments(
     String adminPrefix,
     long maxBodyBytes,
     int maxCalls,
+    OptionalLong maxLogBytes,
+    OptionalInt maxLogBodyBytes,
     Https https,
     Optional<ServerResponse> serverResponse,
     Terminal terminal) {
@@ -130,6 +136,8 @@ record Arguments(
         "",
         DEFAULT_MAX_BODY,
         DEFAULT_MAX_CALLS,
+        OptionalLong.empty(),
+        OptionalInt.empty(),
         Https.OFF,
         Optional.empty(),
         Terminal.DEFAULT);
@@ -150,6 +158,8 @@ record Arguments(
     private String adminPrefix = "/__mock";
     private long maxBodyBytes = DEFAULT_MAX_BODY;
     private int maxCalls = DEFAULT_MAX_CALLS;
+    private OptionalLong maxLogBytes = OptionalLong.empty();
+    private OptionalInt maxLogBodyBytes = OptionalInt.empty();
     private boolean https;
     private Path keyStore;
     private String keyStorePassword;
@@ -196,6 +206,8 @@ record Arguments(
           adminPrefix,
           maxBodyBytes,
           maxCalls,
+          maxLogBytes,
+          maxLogBodyBytes,
           new Https(
               https || keyStore != null,
               Optional.ofNullable(keyStore),
@@ -222,6 +234,14 @@ record Arguments(
             maxBodyBytes = check(name, number(name, value(name, inline)), b -> b::maxBodyBytes);
         case "--max-calls" ->
             maxCalls = check(name, number(name, value(name, inline)), b -> b::maxRecordedCalls);
+        case "--max-log-bytes" ->
+            maxLogBytes =
+                OptionalLong.of(
+                    check(name, longNumber(name, value(name, inline)), b -> b::maxRecordedBytes));
+        case "--max-log-body-bytes" ->
+            maxLogBodyBytes =
+                OptionalInt.of(
+                    check(name, number(name, value(name, inline)), b -> b::maxRecordedBodyBytes));
         case "--watch", "-w" -> watch = flag("--watch", inline);
         case "--https" -> https = flag(name, inline);
         case "--keystore" -> keyStore = Path.of(value(name, inline));
@@ -301,6 +321,14 @@ record Arguments(
     private static int number(String name, String text) {
       try {
         return Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        throw new UsageException("Option [" + name + "] needs a number but was [" + text + "]");
+      }
+    }
+
+    private static long longNumber(String name, String text) {
+      try {
+        return Long.parseLong(text);
       } catch (NumberFormatException e) {
         throw new UsageException("Option [" + name + "] needs a number but was [" + text + "]");
       }

@@ -32,6 +32,11 @@ final class Help {
             --max-body BYTES    answer 413 to request bodies longer than BYTES
                                 (default 1048576, Postman's 1 MB limit)
             --max-calls N       keep only the newest N calls in the call log (default 10000)
+            --max-log-bytes B   keep only the newest calls that fit in about B bytes of heap
+                                (default 67108864, 64 MiB); the page counts those dropped
+            --max-log-body-bytes B
+                                keep the first B bytes of each body in the call log
+                                (default 65536, 64 KiB); longer ones are marked truncated
             --https             serve HTTPS with a certificate made for this run (localhost,
                                 127.0.0.1, ::1); its PEM file is named in the banner
             --keystore FILE     serve HTTPS with the key and certificate of this PKCS12 file

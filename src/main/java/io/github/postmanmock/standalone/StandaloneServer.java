@@ -51,6 +51,8 @@ final class StandaloneServer implements AutoCloseable {
     arguments.apiKeys().forEach(builder::apiKey);
     arguments.delay().ifPresent(builder::delay);
     arguments.cors().ifPresent(builder::cors);
+    arguments.maxLogBytes().ifPresent(builder::maxRecordedBytes);
+    arguments.maxLogBodyBytes().ifPresent(builder::maxRecordedBodyBytes);
     arguments.serverResponse().ifPresent(builder::serverResponse);
     if (!arguments.terminal().quiet()) {
       builder.onCall(new CallLine(out, ZoneId.systemDefault()));

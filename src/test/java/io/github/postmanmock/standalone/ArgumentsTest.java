@@ -35,6 +35,25 @@ class ArgumentsTest {
       assertThat(a.adminPrefix()).isEqualTo("/__mock");
       assertThat(a.maxBodyBytes()).isEqualTo(ServerSettings.POSTMAN_BODY_LIMIT);
       assertThat(a.maxCalls()).isEqualTo(10_000);
+      assertThat(a.maxLogBytes()).isEmpty();
+      assertThat(a.maxLogBodyBytes()).isEmpty();
+    }
+
+    @Test
+    void readsTheCallLogsByteLimits() {
+      Arguments a =
+          Arguments.parse(
+              "serve", "pets.json", "--max-log-bytes", "5000000000", "--max-log-body-bytes=0");
+
+      assertThat(a.maxLogBytes()).hasValue(5_000_000_000L);
+      assertThat(a.maxLogBodyBytes()).hasValue(0);
+    }
+
+    @Test
+    void refusesACallLogByteLimitBelowOne() {
+      assertThatThrownBy(() -> Arguments.parse("serve", "pets.json", "--max-log-bytes", "0"))
+          .isInstanceOf(Arguments.UsageException.class)
+          .hasMessage("Option [--max-log-bytes]: maxRecordedBytes must be at least 1 but was [0]");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.postmanmock.internal.collection.CollectionWriter;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.render.ResponseRenderer;
 import io.github.postmanmock.internal.server.ApiKeys;
+import io.github.postmanmock.internal.server.LoggedCall;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import io.github.postmanmock.internal.server.MockState;
 import io.github.postmanmock.internal.server.Recording;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -73,9 +75,9 @@ public final class MockRuntime implements AutoCloseable {
   }
 
   /** Serve the call log and health check under the configured prefix, if any. */
-  public void enableAdmin(Supplier<List<ServedCall>> calls, Runnable clear) {
+  public void enableAdmin(Supplier<List<LoggedCall>> calls, LongSupplier dropped, Runnable clear) {
     if (options.adminPrefix() != null) {
-      http.enableAdmin(options.adminPrefix(), calls, clear);
+      http.enableAdmin(options.adminPrefix(), calls, dropped, clear);
     }
   }
 

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -23,19 +24,22 @@ final class AdminHandler implements HttpHandler {
   private static final String JSON_TYPE = "application/json; charset=utf-8";
 
   private final String prefix;
-  private final Supplier<List<ServedCall>> calls;
+  private final Supplier<List<LoggedCall>> calls;
+  private final LongSupplier dropped;
   private final Runnable clear;
   private final byte[] page;
   private final ServerResponseEndpoint serverResponse;
 
   AdminHandler(
       String prefix,
-      Supplier<List<ServedCall>> calls,
+      Supplier<List<LoggedCall>> calls,
+      LongSupplier dropped,
       Runnable clear,
       ServerResponseEndpoint serverResponse) {
     this.serverResponse = Objects.requireNonNull(serverResponse, "serverResponse");
     this.prefix = Objects.requireNonNull(prefix, "prefix");
     this.calls = Objects.requireNonNull(calls, "calls");
+    this.dropped = Objects.requireNonNull(dropped, "dropped");
     this.clear = Objects.requireNonNull(clear, "clear");
     this.page = loadPage();
   }
@@ -98,7 +102,7 @@ final class AdminHandler implements HttpHandler {
       error(exchange, 400, "invalidParamError", e.getMessage());
       return;
     }
-    ObjectNode page = CallLogJson.page(calls.get(), query);
+    ObjectNode page = CallLogJson.page(calls.get(), query, dropped.getAsLong());
     exchange.getResponseHeaders().add("Cache-Control", "no-store");
     send(exchange, method, 200, JSON_TYPE, CallLogJson.bytes(page));
   }
@@ -111,6 +115,7 @@ final class AdminHandler implements HttpHandler {
     ObjectNode body = CallLogJson.JSON.createObjectNode();
     body.put("status", "UP");
     body.put("calls", calls.get().size());
+    body.put("droppedCalls", dropped.getAsLong());
     send(exchange, method, 200, JSON_TYPE, CallLogJson.bytes(body));
   }
 

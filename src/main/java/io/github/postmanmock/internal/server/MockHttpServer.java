@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -209,10 +210,12 @@ public final class MockHttpServer implements AutoCloseable {
    *
    * @return the normalised prefix, such as {@code /__mock}
    */
-  public String enableAdmin(String prefix, Supplier<List<ServedCall>> calls, Runnable clear) {
+  public String enableAdmin(
+      String prefix, Supplier<List<LoggedCall>> calls, LongSupplier dropped, Runnable clear) {
     String normalised = AdminHandler.normalise(prefix);
     var outage = new ServerResponseEndpoint(this::state, this::update);
-    server.createContext(normalised + "/", new AdminHandler(normalised, calls, clear, outage));
+    server.createContext(
+        normalised + "/", new AdminHandler(normalised, calls, dropped, clear, outage));
     return normalised;
   }
 

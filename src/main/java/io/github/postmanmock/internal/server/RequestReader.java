@@ -37,12 +37,14 @@ final class RequestReader {
     }
   }
 
-  static HttpCall read(HttpExchange exchange, long limit) throws IOException, TooLarge {
+  /** {@code head} (read by {@link #withoutBody}) with the body: the headers are not read twice. */
+  static HttpCall withBody(HttpCall head, HttpExchange exchange, long limit)
+      throws IOException, TooLarge {
     return new HttpCall(
-        exchange.getRequestMethod(),
-        path(exchange.getRequestURI()),
-        exchange.getRequestURI().getRawQuery(),
-        headers(exchange),
+        head.method(),
+        head.path(),
+        head.rawQuery(),
+        head.headers(),
         body(exchange.getRequestBody(), limit));
   }
 
