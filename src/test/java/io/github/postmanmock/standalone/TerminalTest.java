@@ -81,6 +81,17 @@ class TerminalTest {
   }
 
   @Test
+  void helpListsTheTerminalAndOutageOptions() {
+    ByteArrayOutputStream help = new ByteArrayOutputStream();
+    Cli.run(
+        new String[] {"--help"}, new PrintStream(help, true, StandardCharsets.UTF_8), System.err);
+
+    assertThat(help.toString(StandardCharsets.UTF_8))
+        .contains("--server-response STATUS[:BODY]", "--quiet", "--warnings")
+        .contains("PUT    /__mock/server-response");
+  }
+
+  @Test
   void quietPrintsNoCalls() throws Exception {
     MockServer mock = serve("serve", PETS.toString(), "--port", "0", "--quiet");
 
