@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.AssertProvider;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * A live view of calls a mock answered, in arrival order: every read returns the calls recorded up
@@ -88,11 +87,6 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
         description, source, waiter, DEFAULT_TIMEOUT, dropped, droppedUnmatched, limit);
   }
 
-  /** Whether {@code call} belongs in {@link #unmatched()}. */
-  static boolean isUnmatched(RecordedCall call) {
-    return !call.matched() && !call.corsPreflight() && !call.proxied();
-  }
-
   /**
    * Return this log with another timeout for the {@code await...} methods than {@link
    * #DEFAULT_TIMEOUT}.
@@ -151,12 +145,10 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
       Thread.currentThread().interrupt();
       throw new AssertionError("Interrupted while waiting for " + expected, e);
     }
-    throw new AssertionFailedError(
+    throw new AssertionError(
         String.format(
             "Expecting within [%s]:%n  %s%nbut there were:%n  %s",
-            timeout, expected, toString().replace("\n", "\n  ")),
-        expected,
-        size() + " calls");
+            timeout, expected, toString().replace("\n", "\n  ")));
   }
 
   /** Return an immutable snapshot of the calls, in arrival order. */
@@ -195,7 +187,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
   public CallLog unmatched() {
     return new CallLog(
         "unmatched " + description,
-        () -> source.get().stream().filter(CallLog::isUnmatched).collect(Collectors.toList()),
+        () -> source.get().stream().filter(RecordedCall::unanswered).collect(Collectors.toList()),
         waiter,
         timeout,
         droppedUnmatched,
@@ -206,8 +198,8 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
   /**
    * Return an AssertJ assertion over a snapshot of this log.
    *
-   * @throws AssertionFailedError if the log dropped calls: an assertion over the calls kept could
-   *     be wrong; the message says how many and how to keep them ({@code new
+   * @throws AssertionError if the log dropped calls: an assertion over the calls kept could be
+   *     wrong; the message says how many and how to keep them ({@code new
    *     CallLogAssert(log.asList())} asserts on the calls kept all the same)
    */
   @Override
@@ -215,7 +207,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
     List<RecordedCall> calls = asList();
     long lost = droppedCalls();
     if (lost > 0) {
-      throw new AssertionFailedError(CallLogLimits.overflow(description, lost, limit));
+      throw new AssertionError(CallLogLimits.overflow(description, lost, limit));
     }
     return new CallLogAssert(calls);
   }

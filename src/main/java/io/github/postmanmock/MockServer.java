@@ -55,7 +55,7 @@ public final class MockServer implements AutoCloseable {
                 limits.maxCalls(),
                 limits.maxBytes(),
                 c -> c.served().bytes(),
-                CallLog::isUnmatched));
+                RecordedCall::unanswered));
     AtomicReference<MockRuntime> started = new AtomicReference<>();
     this.runtime =
         MockRuntime.start(

@@ -15,6 +15,7 @@ import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +44,7 @@ public final class MockServerBuilder {
   private final List<Example> examples = new ArrayList<>();
   private final Map<String, String> variables = new LinkedHashMap<>();
   private final Set<String> apiKeys = new LinkedHashSet<>();
+  private final Set<String> allowedHosts = new LinkedHashSet<>();
   private MatchingOptions options = MatchingOptions.defaults();
   private String host = "127.0.0.1";
   private int port;
@@ -61,6 +63,7 @@ public final class MockServerBuilder {
   private Path recordTo;
   private final Set<String> recordWithout = new LinkedHashSet<>();
   private boolean recordIds;
+  private Duration recordSaveEvery;
   private boolean failOnWarnings;
   private boolean logWarnings = true;
   private Supplier<TlsIdentity> tls;
@@ -291,6 +294,20 @@ public final class MockServerBuilder {
     return this;
   }
 
+  /**
+   * Save the recording within {@code interval} of each new exchange as well as on close, so that a
+   * process killed without warning loses little; off unless called (the standalone jar saves every
+   * second).
+   */
+  public MockServerBuilder recordSaveEvery(Duration interval) {
+    Objects.requireNonNull(interval, "interval");
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("recordSaveEvery must be positive but was " + interval);
+    }
+    this.recordSaveEvery = interval;
+    return this;
+  }
+
   /** Save ID-like path segments (digits, UUIDs) as {@code {{id}}} so examples match any ID. */
   public MockServerBuilder recordIdsAsVariables(boolean on) {
     this.recordIds = on;
@@ -363,6 +380,20 @@ public final class MockServerBuilder {
   }
 
   /**
+   * Let the admin endpoints also answer calls whose {@code Host} is one of {@code names} (a host
+   * name or address, without port). Without this they answer only {@code localhost}, {@code
+   * 127.0.0.1}, {@code [::1]} and the bound address, which stops web pages from reading the call
+   * log through DNS rebinding; allow the name clients use when the mock listens on another
+   * interface.
+   */
+  public MockServerBuilder allowedHosts(String... names) {
+    for (String name : names) {
+      allowedHosts.add(Objects.requireNonNull(name, "name"));
+    }
+    return this;
+  }
+
+  /**
    * Read the collections and environments, bind the port and start answering.
    *
    * @throws InvalidCollectionException if a file cannot be read or is not a Postman collection
@@ -398,7 +429,8 @@ public final class MockServerBuilder {
             Sleeper.REAL,
             limits(maxRecordedCalls, maxRecordedBytes, maxRecordedBodyBytes),
             delay.preflightDelay());
-    var recording = new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds);
+    var recording =
+        new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds, recordSaveEvery);
     var warnings = new CollectionWarnings.Policy(failOnWarnings, logWarnings);
     return new ServerOptions(
         collections,
@@ -406,7 +438,7 @@ public final class MockServerBuilder {
         given,
         matching,
         warnings,
-        settings,
+        settings.withAllowedHosts(allowedHosts),
         adminPrefix,
         behaviour,
         recording);

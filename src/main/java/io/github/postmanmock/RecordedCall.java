@@ -154,6 +154,11 @@ public final class RecordedCall {
     return served.responseBody().truncated();
   }
 
+  /** Whether no example answered a call that one should have: not a preflight, not forwarded. */
+  boolean unanswered() {
+    return !matched() && !corsPreflight() && !proxied();
+  }
+
   /** Return whether an example (or the active server response) answered the call. */
   public boolean matched() {
     return served.outcome() == Outcome.EXAMPLE || served.outcome() == Outcome.SERVER_RESPONSE;

@@ -7,8 +7,10 @@ import io.github.postmanmock.MockServerBuilder;
 import io.github.postmanmock.ServerResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -35,6 +37,10 @@ import java.util.function.Function;
  * @param maxLogBytes how many bytes of heap the call log keeps, or empty for the default
  * @param maxLogBodyBytes how many bytes of each body the call log keeps, or empty for the default
  * @param https whether and how to serve HTTPS
+ * @param allowedHosts more {@code Host} names the admin endpoints answer (see {@code
+ *     MockServerBuilder.allowedHosts})
+ * @param serverLimits JDK server limits to set before the server starts, by property name without
+ *     its {@code sun.net.httpserver.} prefix (see docs/reliability.md)
  * @param serverResponse the response that answers every call from the start, if any
  * @param terminal what the terminal shows besides the banner
  */
@@ -54,6 +60,8 @@ record Arguments(
     OptionalLong maxLogBytes,
     OptionalInt maxLogBodyBytes,
     Https https,
+    List<String> allowedHosts,
+    Map<String, Long> serverLimits,
     Optional<ServerResponse> serverResponse,
     Terminal terminal) {
 
@@ -139,6 +147,8 @@ record Arguments(
         OptionalLong.empty(),
         OptionalInt.empty(),
         Https.OFF,
+        List.of(),
+        Map.of(),
         Optional.empty(),
         Terminal.DEFAULT);
   }
@@ -158,6 +168,8 @@ record Arguments(
     private String adminPrefix = "/__mock";
     private long maxBodyBytes = DEFAULT_MAX_BODY;
     private int maxCalls = DEFAULT_MAX_CALLS;
+    private final List<String> allowedHosts = new ArrayList<>();
+    private final Map<String, Long> serverLimits = new LinkedHashMap<>();
     private OptionalLong maxLogBytes = OptionalLong.empty();
     private OptionalInt maxLogBodyBytes = OptionalInt.empty();
     private boolean https;
@@ -213,6 +225,8 @@ record Arguments(
               Optional.ofNullable(keyStore),
               keyStorePassword == null ? "" : keyStorePassword,
               printCertificate),
+          List.copyOf(allowedHosts),
+          Map.copyOf(serverLimits),
           Optional.ofNullable(serverResponse),
           new Terminal(quiet, warnings));
     }
@@ -250,8 +264,21 @@ record Arguments(
         case "--server-response" -> serverResponse = serverResponse(name, value(name, inline));
         case "--quiet", "-q" -> quiet = flag("--quiet", inline);
         case "--warnings" -> warnings = flag(name, inline);
+        case "--allow-host" -> allowedHosts.add(value(name, inline));
+        case "--max-request-seconds" -> limit("maxReqTime", name, inline);
+        case "--max-response-seconds" -> limit("maxRspTime", name, inline);
+        case "--idle-seconds" -> limit("idleInterval", name, inline);
+        case "--max-idle-connections" -> limit("maxIdleConnections", name, inline);
         default -> throw new UsageException("Unknown option [" + name + "]");
       }
+    }
+
+    private void limit(String property, String name, String inline) {
+      int n = number(name, value(name, inline));
+      if (n < 1) {
+        throw new UsageException("Option [" + name + "] needs a number of at least 1 but was " + n);
+      }
+      serverLimits.put(property, (long) n);
     }
 
     private static boolean flag(String name, String inline) {

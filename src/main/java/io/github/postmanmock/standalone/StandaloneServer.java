@@ -39,6 +39,10 @@ final class StandaloneServer implements AutoCloseable {
   static StandaloneServer start(Arguments arguments, PrintStream out, PrintStream err) {
     requireFile("collection", arguments.collection());
     arguments.environment().ifPresent(f -> requireFile("environment", f));
+    // The JDK server's limits are per JVM, read when its first server starts; this process has one.
+    arguments
+        .serverLimits()
+        .forEach((key, value) -> System.setProperty("sun.net.httpserver." + key, value.toString()));
     MockServerBuilder builder =
         MockServer.builder()
             .collection(arguments.collection())
@@ -49,6 +53,7 @@ final class StandaloneServer implements AutoCloseable {
             .maxRecordedCalls(arguments.maxCalls());
     arguments.environment().ifPresent(builder::environment);
     arguments.apiKeys().forEach(builder::apiKey);
+    builder.allowedHosts(arguments.allowedHosts().toArray(String[]::new));
     arguments.delay().ifPresent(builder::delay);
     arguments.cors().ifPresent(builder::cors);
     arguments.maxLogBytes().ifPresent(builder::maxRecordedBytes);

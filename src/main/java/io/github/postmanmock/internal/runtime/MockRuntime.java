@@ -77,7 +77,8 @@ public final class MockRuntime implements AutoCloseable {
   /** Serve the call log and health check under the configured prefix, if any. */
   public void enableAdmin(Supplier<List<LoggedCall>> calls, LongSupplier dropped, Runnable clear) {
     if (options.adminPrefix() != null) {
-      http.enableAdmin(options.adminPrefix(), calls, dropped, clear);
+      http.enableAdmin(
+          options.adminPrefix(), calls, dropped, clear, options.settings().allowedHosts());
     }
   }
 

@@ -13,12 +13,13 @@ import io.github.postmanmock.internal.render.RenderedResponse;
 import io.github.postmanmock.internal.render.ResponseRenderer;
 import io.github.postmanmock.internal.server.ServedCall.Outcome;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -46,6 +47,9 @@ final class MockHandler implements HttpHandler {
   private final DelayedAnswers delays;
   private final AtomicLong sequence = new AtomicLong();
   private final Recording recording;
+
+  /** Exchanges whose request body could not be read to its end; see {@link ResponseWriter}. */
+  private final Set<HttpExchange> broken = ConcurrentHashMap.newKeySet();
 
   MockHandler(
       ServerSettings settings,
@@ -78,7 +82,7 @@ final class MockHandler implements HttpHandler {
       ServedCall served = answer(exchange, seq, current);
       ResponseDelay delay = delayOf(served, current);
       Duration wait = delay.delay().isZero() ? Duration.ZERO : sleeper.waitFor(delay.delay());
-      if (wait.isZero()) {
+      if (wait.isZero() || broken.contains(exchange)) {
         send(exchange, served, delay);
       } else {
         delays.after(wait, exchange, () -> sendLater(exchange, served, delay));
@@ -86,6 +90,7 @@ final class MockHandler implements HttpHandler {
       }
     } finally {
       if (!handedOver) {
+        broken.remove(exchange);
         exchange.close();
       }
     }
@@ -114,7 +119,7 @@ final class MockHandler implements HttpHandler {
     Instant now = delay.delay().isZero() ? served.servedAt() : clock.instant();
     ServedCall sent = served.sentAfter(now, delay.delay(), notes);
     recorder.accept(sent);
-    write(exchange, sent.call().method(), sent.response());
+    write(exchange, sent.call().method(), sent.response(), broken.contains(exchange));
   }
 
   /** Send after the delay, unless the server closed meanwhile: then no answer, nothing recorded. */
@@ -146,6 +151,9 @@ final class MockHandler implements HttpHandler {
       }
       return decide(seq, call, current, preflight);
     } catch (RequestReader.TooLarge e) {
+      if (!e.drained()) {
+        broken.add(exchange);
+      }
       return error(
           seq,
           call,
@@ -153,6 +161,7 @@ final class MockHandler implements HttpHandler {
           "Request body larger than the limit of [" + settings.maxBodyBytes() + " bytes]",
           current);
     } catch (IOException e) {
+      broken.add(exchange);
       return error(
           seq, call, ErrorResponses.badRequest(e), "The request could not be read: " + e, current);
     } catch (RuntimeException e) {
@@ -267,7 +276,8 @@ final class MockHandler implements HttpHandler {
     return new HttpCall(call.method(), call.path(), call.rawQuery(), headers, call.body());
   }
 
-  private static void write(HttpExchange exchange, String method, RenderedResponse response)
+  private static void write(
+      HttpExchange exchange, String method, RenderedResponse response, boolean requestBroken)
       throws IOException {
     for (Header h : response.headers()) {
       exchange.getResponseHeaders().add(h.key(), HeaderValues.sanitize(h.value()));
@@ -280,11 +290,6 @@ final class MockHandler implements HttpHandler {
             || status == 304
             || status < 200
             || body.length == 0;
-    exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
-    if (!noBody) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
+    ResponseWriter.write(exchange, status, body, noBody, requestBroken);
   }
 }

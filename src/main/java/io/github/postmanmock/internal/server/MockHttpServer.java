@@ -13,11 +13,9 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,16 +27,16 @@ import java.util.function.UnaryOperator;
 /**
  * The JDK {@code HttpServer} wired to the matching engine, the renderer and a call recorder.
  *
- * <p>TCP_NODELAY: the JDK server reads {@code sun.net.httpserver.nodelay} once, when its first
- * instance is created, and leaves Nagle's algorithm on by default. Keep-alive clients then wait for
- * the delayed ACK (~40 ms) on every response: 360 calls/s instead of ~18,000 on a loopback load
- * test. This class turns it on, unless the user set the property, before the first server exists.
+ * <p>JDK limits: the JDK server reads its limits (TCP_NODELAY, request and response time limits,
+ * idle keep-alive connections) once, when its first instance is created; without ours, Nagle's
+ * algorithm slows keep-alive clients ~50 times and a silent client holds its connection for ever.
+ * {@link JdkServerLimits} sets them, unless the user set them, before the first server exists.
  *
  * <p>Executor: the JDK default runs handlers on its single dispatcher thread, so one slow or
- * delayed call would stall every other client. Handlers run instead on a fixed pool of {@link
- * #THREADS} daemon threads (created on demand, released when idle) with an unbounded queue: a
- * bounded number of threads per server however many tests run in parallel, and calls beyond it wait
- * in arrival order rather than being refused.
+ * delayed call would stall every other client. Handlers run instead on an {@link ElasticExecutor}
+ * of up to {@link #THREADS} daemon threads per server, made on demand and released when idle: the
+ * JDK reads each request on the handler thread, so slow clients hold threads until the request time
+ * limit, and the others still find one. Calls beyond the maximum wait in arrival order.
  *
  * <p>Delays: a delayed answer does not hold a handler thread; a timer thread finishes it (see
  * {@link DelayedAnswers}).
@@ -50,13 +48,10 @@ import java.util.function.UnaryOperator;
  * at once (those calls get no answer and are not recorded) and is idempotent.
  */
 public final class MockHttpServer implements AutoCloseable {
-  static final int THREADS = 16;
-  private static final String NODELAY = "sun.net.httpserver.nodelay";
+  static final int THREADS = 256;
 
   static {
-    if (System.getProperty(NODELAY) == null) {
-      System.setProperty(NODELAY, "true");
-    }
+    JdkServerLimits.applyDefaults();
   }
 
   private final HttpServer server;
@@ -158,11 +153,7 @@ public final class MockHttpServer implements AutoCloseable {
           t.setDaemon(true);
           return t;
         };
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            THREADS, THREADS, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
+    return ElasticExecutor.create(THREADS, threads);
   }
 
   /** The port the server listens on. */
@@ -208,14 +199,24 @@ public final class MockHttpServer implements AutoCloseable {
    * Serve the call log, its web page, a health check and the server-response switch under {@code
    * prefix} (see {@link AdminHandler}); calls there are not matched and not recorded.
    *
+   * <p>They answer only calls whose {@code Host} is this server or one of {@code allowedHosts}, and
+   * need the mock's key when it is private (see {@link AdminGuard}).
+   *
    * @return the normalised prefix, such as {@code /__mock}
    */
   public String enableAdmin(
-      String prefix, Supplier<List<LoggedCall>> calls, LongSupplier dropped, Runnable clear) {
+      String prefix,
+      Supplier<List<LoggedCall>> calls,
+      LongSupplier dropped,
+      Runnable clear,
+      Set<String> allowedHosts) {
     String normalised = AdminHandler.normalise(prefix);
+    Set<String> hosts = new java.util.HashSet<>(allowedHosts);
+    hosts.addAll(hostsForUrls());
+    AdminGuard guard = new AdminGuard(() -> state.get().apiKeys(), hostForUrl(), hosts);
     var outage = new ServerResponseEndpoint(this::state, this::update);
     server.createContext(
-        normalised + "/", new AdminHandler(normalised, calls, dropped, clear, outage));
+        normalised + "/", new AdminHandler(normalised, calls, dropped, clear, guard, outage));
     return normalised;
   }
 
@@ -249,6 +250,9 @@ public final class MockHttpServer implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      if (recording != null) {
+        recording.stopSaving();
+      }
       delays.close();
       server.stop(0);
       executor.shutdownNow();

@@ -1,6 +1,7 @@
 package io.github.postmanmock.internal.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,24 @@ final class ServerResponseEndpoint {
     this.update = Objects.requireNonNull(update, "update");
   }
 
-  Answer answer(String method, InputStream body) throws IOException {
+  /**
+   * The body of a {@code PUT} to this endpoint ({@code rest} is the path after the prefix), read
+   * before the admin handler discards bodies: at most one byte past the limit, so a longer one is
+   * refused. Empty for every other call; {@code null} when it cannot be read.
+   */
+  static byte[] takeBody(HttpExchange exchange, String rest) {
+    if (!rest.equals("/server-response") || !exchange.getRequestMethod().equalsIgnoreCase("PUT")) {
+      return new byte[0];
+    }
+    try {
+      InputStream in = exchange.getRequestBody();
+      return in.readNBytes(ServerResponseJson.MAX_BYTES + 1);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  Answer answer(String method, byte[] body) {
     if (method.equalsIgnoreCase("GET") || method.equalsIgnoreCase("HEAD")) {
       return new Answer(200, ServerResponseJson.describe(state.get().serverResponse()));
     }
@@ -48,10 +66,9 @@ final class ServerResponseEndpoint {
     if (!method.equalsIgnoreCase("PUT")) {
       return new Answer(405, null);
     }
-    byte[] bytes = body.readNBytes(ServerResponseJson.MAX_BYTES + 1);
     ExampleResponse next;
     try {
-      next = ServerResponseJson.parse(bytes);
+      next = ServerResponseJson.parse(body);
     } catch (IllegalArgumentException e) {
       return new Answer(400, error(e.getMessage()));
     }

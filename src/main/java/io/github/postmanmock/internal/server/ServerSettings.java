@@ -17,6 +17,7 @@ import java.util.Set;
  *     change them, see {@link MockState}); empty for a public mock
  * @param name a name for threads and messages, such as the collection or test class
  * @param tls what to serve HTTPS with, or {@code null} for plain HTTP
+ * @param allowedHosts more {@code Host} names the admin endpoints answer (see {@link AdminGuard})
  */
 public record ServerSettings(
     String host,
@@ -25,7 +26,8 @@ public record ServerSettings(
     int bodyLimitStatus,
     Set<String> apiKeys,
     String name,
-    TlsIdentity tls) {
+    TlsIdentity tls,
+    Set<String> allowedHosts) {
 
   /** Postman's cloud mock refuses request bodies past this size (SPEC §4). */
   public static final long POSTMAN_BODY_LIMIT = 1024 * 1024;
@@ -38,6 +40,24 @@ public record ServerSettings(
     }
     apiKeys = Set.copyOf(apiKeys);
     Objects.requireNonNull(name, "name");
+    allowedHosts = Set.copyOf(allowedHosts);
+  }
+
+  /** Settings whose admin endpoints answer no more names than their own. */
+  public ServerSettings(
+      String host,
+      int port,
+      long maxBodyBytes,
+      int bodyLimitStatus,
+      Set<String> apiKeys,
+      String name,
+      TlsIdentity tls) {
+    this(host, port, maxBodyBytes, bodyLimitStatus, apiKeys, name, tls, Set.of());
+  }
+
+  /** A copy whose admin endpoints also answer {@code names}. */
+  public ServerSettings withAllowedHosts(Set<String> names) {
+    return new ServerSettings(host, port, maxBodyBytes, bodyLimitStatus, apiKeys, name, tls, names);
   }
 
   /** Settings for plain HTTP. */
