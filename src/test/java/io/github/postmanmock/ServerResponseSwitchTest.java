@@ -106,6 +106,19 @@ class ServerResponseSwitchTest {
   }
 
   @Test
+  void onAPrivateMockTheSwitchNeedsTheKey() {
+    MockServer mock = serve(MockServer.builder().apiKey("k"));
+    String body = "{\"status\": 503}";
+
+    HttpResponse<String> without = put(mock, body);
+    HttpResponse<String> with = Http.send(mock.baseUrl(), "PUT", SWITCH, body, "x-api-key", "k");
+
+    assertThat(without.statusCode()).isEqualTo(401);
+    assertThat(with.statusCode()).isEqualTo(200);
+    assertThat(with.body()).startsWith("{\"active\":true,\"status\":503");
+  }
+
+  @Test
   void otherMethodsGet405NamingTheAllowedOnes() {
     MockServer mock = serve(MockServer.builder());
 
