@@ -99,7 +99,7 @@ class CollectionWarningsTest {
     Logger log = Logger.getLogger("io.github.postmanmock");
     Handler capture = capture(logged);
     log.addHandler(capture);
-    byte[] twoKinds = lonelyAndUndefined("summary-" + System.nanoTime());
+    byte[] twoKinds = lonelyAndUndefined("summary");
     try {
       for (int i = 0; i < 3; i++) {
         MockServer.builder().collection("summary.json", twoKinds).start().close();

@@ -27,8 +27,10 @@ class DelayedCallsConcurrencyTest {
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final RecordingSleeper sleeper = RecordingSleeper.real();
   private final MockServer mock =
       Seams.of(MockServer.builder())
+          .sleeper(sleeper)
           .examples(List.of(example("d", "GET", "/d").build(), example("q", "GET", "/q").build()))
           .start();
 
@@ -44,7 +46,9 @@ class DelayedCallsConcurrencyTest {
     for (int i = 0; i < CALLS; i++) {
       delayed.add(finishedAt(call("/d", String.valueOf(DELAY_MILLIS))));
     }
-    Thread.sleep(500);
+    assertThat(sleeper.awaitDelays(CALLS, Duration.ofSeconds(30)))
+        .as("every delayed call has begun its wait")
+        .isTrue();
 
     // when
     HttpResponse<String> quick = call("/q", null).get(30, TimeUnit.SECONDS);

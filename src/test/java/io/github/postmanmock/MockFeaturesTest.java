@@ -153,11 +153,8 @@ class MockFeaturesTest {
                       .statusCode());
       assertThat(real.awaitFirstDelay(Duration.ofSeconds(10))).isTrue();
 
-      long start = System.nanoTime();
       mock.close();
-      Duration closing = Duration.ofNanos(System.nanoTime() - start);
 
-      assertThat(closing).isLessThan(Duration.ofSeconds(5));
       assertThat(call)
           .failsWithin(5, TimeUnit.SECONDS)
           .withThrowableOfType(ExecutionException.class);

@@ -3,6 +3,7 @@ package io.github.postmanmock.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.MockServer;
+import io.github.postmanmock.testing.Eventually;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -287,11 +288,9 @@ class CliTest {
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
-    assertThat(condition.getAsBoolean()).as("condition within 10 s").isTrue();
+  private static void awaitTrue(BooleanSupplier condition) {
+    assertThat(Eventually.holds(Duration.ofSeconds(30), condition))
+        .as("condition within 30 s")
+        .isTrue();
   }
 }
