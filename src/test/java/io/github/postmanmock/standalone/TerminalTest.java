@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.RecordedCall;
+import io.github.postmanmock.testing.Eventually;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -266,11 +267,9 @@ class TerminalTest {
     return file;
   }
 
-  private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
-    assertThat(condition.getAsBoolean()).as("condition within 10 s").isTrue();
+  private static void awaitTrue(BooleanSupplier condition) {
+    assertThat(Eventually.holds(Duration.ofSeconds(30), condition))
+        .as("condition within 30 s")
+        .isTrue();
   }
 }
