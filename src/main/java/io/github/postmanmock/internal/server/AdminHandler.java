@@ -13,10 +13,10 @@ import java.util.function.Supplier;
 
 /**
  * Serves the mock's own endpoints under a reserved prefix ({@code /__mock} by default): the call
- * log as JSON ({@code GET} and {@code DELETE .../calls}), a health check ({@code GET .../health}),
- * the outage switch ({@link ServerResponseEndpoint}) and the call-log web page ({@code GET .../}).
- * It runs in its own {@code HttpContext}, so these calls never reach the matching engine and are
- * never recorded.
+ * log as JSON ({@code GET} and {@code DELETE .../calls}, one call at {@code GET .../calls/{id}}), a
+ * health check ({@code GET .../health}), the outage switch ({@link ServerResponseEndpoint}) and the
+ * call-log web page ({@code GET .../}). It runs in its own {@code HttpContext}, so these calls
+ * never reach the matching engine and are never recorded.
  *
  * <p>They are as private as the mock ({@link AdminGuard}): a foreign {@code Host} gets 403, a
  * missing or unknown key 401. The page answers 401 without the key too, but with itself as the
@@ -93,7 +93,24 @@ final class AdminHandler implements HttpHandler {
         case "/calls" -> calls(exchange, method);
         case "/health" -> health(exchange, method);
         case "/server-response" -> serverResponse(exchange, method, sent);
-        default -> error(exchange, 404, "adminNotFoundError", "No admin endpoint [" + rest + "]");
+        default -> other(exchange, method, rest);
+      }
+    }
+  }
+
+  private void other(HttpExchange exchange, String method, String rest) throws IOException {
+    if (!rest.startsWith("/calls/")) {
+      error(exchange, 404, "adminNotFoundError", "No admin endpoint [" + rest + "]");
+    } else if (!isGet(method)) {
+      notAllowed(exchange, "GET");
+    } else {
+      String id = rest.substring("/calls/".length());
+      ObjectNode entry = CallLookup.find(calls.get(), id);
+      if (entry == null) {
+        error(exchange, 404, "callNotFoundError", "The call log holds no call [" + id + "]");
+      } else {
+        exchange.getResponseHeaders().add("Cache-Control", "no-store");
+        send(exchange, method, 200, JSON_TYPE, CallLogJson.bytes(entry));
       }
     }
   }

@@ -63,6 +63,7 @@ public final class MockHttpServer implements AutoCloseable {
   private final DelayedAnswers delays;
 
   private final TlsIdentity tls;
+  private MockHandler mockHandler; // set once by start, before the server accepts calls
 
   private MockHttpServer(
       HttpServer server,
@@ -122,7 +123,8 @@ public final class MockHttpServer implements AutoCloseable {
     ExecutorService executor = executor(settings.name(), http.getAddress().getPort());
     MockHttpServer mock = new MockHttpServer(http, executor, initial, recording, settings.tls());
     MockHandler.Runtime runtime = new MockHandler.Runtime(renderer, clock, sleeper, mock.delays);
-    http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder, recording));
+    mock.mockHandler = new MockHandler(settings, mock.state, runtime, recorder, recording);
+    http.createContext("/", mock.mockHandler);
     http.setExecutor(executor);
     http.start();
     return mock;
@@ -217,6 +219,7 @@ public final class MockHttpServer implements AutoCloseable {
     var outage = new ServerResponseEndpoint(this::state, this::update);
     server.createContext(
         normalised + "/", new AdminHandler(normalised, calls, dropped, clear, guard, outage));
+    server.createContext(normalised, new AdminRedirect(normalised, mockHandler));
     return normalised;
   }
 
