@@ -72,7 +72,11 @@ async function callLogPage(browser) {
   await page.screenshot({ path: path.join(OUT, "call-details.png") });
 
   await page.fill("#search", "route");
-  await page.waitForFunction(() => document.querySelectorAll("#rows tr").length === 1, null, { timeout: STEP_MS });
+  // The search runs on the server after a short pause in typing: wait for the new single row.
+  await page.waitForFunction(() => {
+    const rows = document.querySelectorAll("#rows tr");
+    return rows.length === 1 && rows[0].textContent.includes("/no/such/route");
+  }, null, { timeout: STEP_MS });
   await page.click("#rows tr");
   await page.waitForSelector("#details pre.report", { timeout: STEP_MS });
   const report = await page.textContent("#details pre.report");

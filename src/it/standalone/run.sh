@@ -4,6 +4,8 @@
 #  2. Newman (npm) runs the sample collection against it, the collection's test scripts asserting;
 #  3. headless Chromium (Debian package, driven by playwright-core from npm) calls the mock from
 #     another origin and reads the call-log page; screenshots land in target/standalone-it/;
+#     then call-log-page.cjs proves the page's paging, filters, details, copy, HAR, Clear and
+#     outage switch;
 #  4. record mode (record.sh); 5. the same over HTTPS with curl, Newman and Chromium (https.sh).
 # Every background process is killed on exit; every step has a time limit.
 set -euo pipefail
@@ -68,6 +70,11 @@ timeout 180 "$NODE_DIR/node_modules/.bin/newman" run "$COLLECTION" \
 # --- 3. headless Chromium: another origin, then the call-log page -----------------------------
 BASE_URL="$BASE_URL" NODE_DIR="$NODE_DIR" OUT="$OUT" CHROMIUM="$CHROMIUM" \
   timeout 240 node "$ROOT/src/it/standalone/browser.cjs"
+
+# --- 3b. the call-log page in Chromium: paging, filters, details, copy, HAR, Clear, outage switch --
+# It also takes the screenshot docs/standalone.md shows (copied there only when DOCS_IMAGE is set).
+BASE_URL="$BASE_URL" NODE_DIR="$NODE_DIR" OUT="$OUT" CHROMIUM="$CHROMIUM" DOCS_IMAGE="${DOCS_IMAGE:-}" \
+  timeout 300 node "$ROOT/src/it/standalone/call-log-page.cjs"
 
 # --- 4. record mode: record the running sample through the jar, replay it in Newman and the jar -
 NEWMAN="$NODE_DIR/node_modules/.bin/newman" timeout 300 bash "$ROOT/src/it/standalone/record.sh"

@@ -88,6 +88,15 @@ public final class Delay {
     return duration;
   }
 
+  /**
+   * The delay of the CORS preflights the mock answers itself: a network preset's latency, since a
+   * real network makes the preflight pay it too; zero for a fixed delay, which stands for the time
+   * the server takes to answer.
+   */
+  Duration preflightDelay() {
+    return this == TWO_G || this == THREE_G ? duration : Duration.ZERO;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Delay other && duration.equals(other.duration) && label.equals(other.label);

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -45,7 +46,7 @@ public final class MockServer implements AutoCloseable {
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
   private final ServedExamples served = new ServedExamples();
 
-  private MockServer(ServerOptions options) {
+  private MockServer(ServerOptions options, Consumer<RecordedCall> listener) {
     CallLogLimits limits = options.behaviour().callLog();
     this.journal =
         new CallJournal<>(
@@ -62,9 +63,11 @@ public final class MockServer implements AutoCloseable {
             call -> {
               var kept = limits.keep(call);
               served.count(kept.example());
-              journal.record(
+              RecordedCall recorded =
                   RecordedCall.of(
-                      kept, () -> started.get().name(), () -> started.get().knownExamples()));
+                      kept, () -> started.get().name(), () -> started.get().knownExamples());
+              journal.record(recorded);
+              tell(listener, recorded);
             });
     started.set(runtime);
     runtime.enableAdmin(
@@ -79,7 +82,20 @@ public final class MockServer implements AutoCloseable {
   }
 
   static MockServer start(ServerOptions options) {
-    return new MockServer(options);
+    return new MockServer(options, call -> {});
+  }
+
+  static MockServer start(ServerOptions options, Consumer<RecordedCall> listener) {
+    return new MockServer(options, listener);
+  }
+
+  /** A listener that fails must not fail the call it is told about. */
+  private static void tell(Consumer<RecordedCall> listener, RecordedCall call) {
+    try {
+      listener.accept(call);
+    } catch (RuntimeException ignored) {
+      // the call is answered and recorded whatever the listener does
+    }
   }
 
   /**
@@ -103,6 +119,15 @@ public final class MockServer implements AutoCloseable {
    */
   public String baseUrl() {
     return runtime.baseUrl();
+  }
+
+  /**
+   * Return every base URL clients can call: {@link #baseUrl()} and, for a server bound to every
+   * interface ({@code host("0.0.0.0")}), one per IPv4 address of this machine on the network, the
+   * URLs to give a phone or a colleague.
+   */
+  public List<String> baseUrls() {
+    return runtime.baseUrls();
   }
 
   /**
@@ -188,7 +213,10 @@ public final class MockServer implements AutoCloseable {
     return mine != null && mine.isOpen() ? mine : journal.lastOpen();
   }
 
-  /** Return the collection warnings found at start, one line each with file and JSON pointer. */
+  /**
+   * Return the collection warnings found at start (or by the last {@link #reload()}), one line each
+   * with file and JSON pointer.
+   */
   public List<String> warnings() {
     return runtime.warnings();
   }
@@ -253,8 +281,8 @@ public final class MockServer implements AutoCloseable {
 
   /** From the next call on, wait {@code delay} before answering (a call's header overrides it). */
   public void delay(Delay delay) {
-    var d = Objects.requireNonNull(delay, "delay").duration();
-    runtime.state(s -> s.withDelay(d));
+    var d = Objects.requireNonNull(delay, "delay");
+    runtime.state(s -> s.withDelay(d.duration(), d.preflightDelay()));
   }
 
   /** From the next call on, answer browsers as {@code mode} says. */

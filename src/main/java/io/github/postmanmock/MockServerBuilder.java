@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -54,6 +55,7 @@ public final class MockServerBuilder {
   private Delay delay = Delay.NONE;
   private CorsMode cors = CorsMode.AUTO;
   private ServerResponse serverResponse;
+  private Consumer<RecordedCall> onCall = call -> {};
   private int maxRecordedCalls = CallLogLimits.DEFAULT_MAX_CALLS;
   private long maxRecordedBytes = CallLogLimits.DEFAULT_MAX_BYTES;
   private int maxRecordedBodyBytes = CallLogLimits.DEFAULT_MAX_BODY_BYTES;
@@ -157,6 +159,16 @@ public final class MockServerBuilder {
   /** Answer browsers as {@code mode} says instead of {@link CorsMode#AUTO}. */
   public MockServerBuilder cors(CorsMode mode) {
     this.cors = Objects.requireNonNull(mode, "mode");
+    return this;
+  }
+
+  /**
+   * Tell {@code listener} of every call once it is recorded, before its response is written: the
+   * standalone server prints a line per call with it. It runs on the thread answering the call, so
+   * it should be quick; an exception it throws is ignored.
+   */
+  public MockServerBuilder onCall(Consumer<RecordedCall> listener) {
+    this.onCall = Objects.requireNonNull(listener, "listener");
     return this;
   }
 
@@ -417,7 +429,7 @@ public final class MockServerBuilder {
    * @throws java.io.UncheckedIOException if the port cannot be bound
    */
   public MockServer start() {
-    return MockServer.start(options());
+    return MockServer.start(options(), onCall);
   }
 
   /** The options as the value the server runs with; validated as each method was called. */
@@ -459,7 +471,8 @@ public final class MockServerBuilder {
             CorsPolicy.valueOf(cors.name()),
             serverResponse == null ? null : serverResponse.toInternal(),
             Sleeper.REAL,
-            limits(maxRecordedCalls, maxRecordedBytes, maxRecordedBodyBytes));
+            limits(maxRecordedCalls, maxRecordedBytes, maxRecordedBodyBytes),
+            delay.preflightDelay());
     var recording =
         passthroughTo != null
             ? new RecordingOptions(

@@ -3,6 +3,7 @@ package io.github.postmanmock;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleNames;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.JsonTrees;
 import io.github.postmanmock.internal.server.LoggedCall;
 import io.github.postmanmock.internal.server.ServedCall.Outcome;
 import io.github.postmanmock.internal.server.StepNote;
@@ -103,6 +104,15 @@ public final class RecordedCall {
    */
   public String requestBody() {
     return served.call().bodyText();
+  }
+
+  /**
+   * Return whether the request body is the JSON {@code json}, as the mock's body matching compares
+   * JSON: key order, whitespace and number notation ({@code 1} and {@code 1.0}) do not count; false
+   * when either is not JSON.
+   */
+  public boolean requestBodyEqualsJson(String json) {
+    return JsonTrees.same(requestBody(), Objects.requireNonNull(json, "json"));
   }
 
   /** Return the size of the request body as it was sent, in bytes, whether kept whole or not. */

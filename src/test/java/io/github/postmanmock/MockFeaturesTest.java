@@ -126,8 +126,8 @@ class MockFeaturesTest {
     }
 
     @Test
-    void errorsAndServerResponsesAreDelayedButAutomaticPreflightsAreNot() {
-      MockServer mock = delayed(Delay.TWO_G, example("d", "POST", "/x").build());
+    void errorsAndServerResponsesAreDelayedButAutomaticPreflightsNotByAFixedDelay() {
+      MockServer mock = delayed(Delay.ofMillis(300), example("d", "POST", "/x").build());
       get(mock, "/missing");
       FeatureConformanceTest.preflight(mock);
       mock.apiKey("K");
@@ -268,7 +268,7 @@ class MockFeaturesTest {
       HttpResponse<String> preflight = FeatureConformanceTest.preflight(mock);
 
       assertThat(response.statusCode()).isEqualTo(401);
-      assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+      assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ORIGIN);
       assertThat(preflight.statusCode()).isEqualTo(204);
     }
   }

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.Comparator;
+import io.github.postmanmock.RecordedCall;
 
 /**
- * Structural JSON comparison for {@code hasJsonBody}: key order and whitespace do not count,
- * numbers compare by value ({@code 1} equals {@code 1.0}). Values print with sorted keys so an
- * IDE's diff lines up.
+ * JSON printed for the messages of {@code hasJsonBody}: with sorted keys, so an IDE's diff lines
+ * up. Whether two bodies are the same JSON is {@link RecordedCall#requestBodyEqualsJson}'s call,
+ * the rule the mock's body matching uses.
  */
 final class JsonBodies {
   private static final ObjectMapper MAPPER =
@@ -18,13 +18,6 @@ final class JsonBodies {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .enable(SerializationFeature.INDENT_OUTPUT);
-  private static final Comparator<JsonNode> NUMBERS_BY_VALUE =
-      (a, b) -> {
-        if (a.isNumber() && b.isNumber()) {
-          return a.decimalValue().compareTo(b.decimalValue());
-        }
-        return a.equals(b) ? 0 : 1;
-      };
 
   private JsonBodies() {}
 
@@ -36,10 +29,6 @@ final class JsonBodies {
     } catch (JsonProcessingException e) {
       return null;
     }
-  }
-
-  static boolean sameJson(JsonNode a, JsonNode b) {
-    return a.equals(NUMBERS_BY_VALUE, b);
   }
 
   /** Pretty JSON with keys sorted. */

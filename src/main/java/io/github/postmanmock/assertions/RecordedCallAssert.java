@@ -149,7 +149,7 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
           "it was not JSON",
           quote(actual.requestBody()));
     }
-    if (!JsonBodies.sameJson(expected, body)) {
+    if (!actual.requestBodyEqualsJson(json)) {
       String got = JsonBodies.canonical(body);
       throw fail(got, want, "to have JSON request body", want, "was", got);
     }

@@ -4,6 +4,7 @@ import io.github.postmanmock.CorsMode;
 import io.github.postmanmock.Delay;
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.MockServerBuilder;
+import io.github.postmanmock.ServerResponse;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ import java.util.function.Function;
  *     MockServerBuilder.allowedHosts})
  * @param serverLimits JDK server limits to set before the server starts, by property name without
  *     its {@code sun.net.httpserver.} prefix (see docs/reliability.md)
+ * @param serverResponse the response that answers every call from the start, if any
+ * @param terminal what the terminal shows besides the banner
  * @param passthrough the real service the calls no example answers are forwarded to, if any
  */
 record Arguments(
@@ -61,6 +64,8 @@ record Arguments(
     Https https,
     List<String> allowedHosts,
     Map<String, Long> serverLimits,
+    Optional<ServerResponse> serverResponse,
+    Terminal terminal,
     Optional<URI> passthrough) {
 
   static final int DEFAULT_PORT = 3000;
@@ -82,6 +87,16 @@ record Arguments(
   record Https(
       boolean on, Optional<Path> keyStore, String keyStorePassword, boolean printCertificate) {
     static final Https OFF = new Https(false, Optional.empty(), "", false);
+  }
+
+  /**
+   * What the terminal shows besides the banner.
+   *
+   * @param quiet no line per call ({@code --quiet})
+   * @param warnings every collection warning rather than their count ({@code --warnings})
+   */
+  record Terminal(boolean quiet, boolean warnings) {
+    static final Terminal DEFAULT = new Terminal(false, false);
   }
 
   /** What the command line asks for. */
@@ -137,6 +152,8 @@ record Arguments(
         Https.OFF,
         List.of(),
         Map.of(),
+        Optional.empty(),
+        Terminal.DEFAULT,
         Optional.empty());
   }
 
@@ -163,6 +180,9 @@ record Arguments(
     private Path keyStore;
     private String keyStorePassword;
     private boolean printCertificate;
+    private ServerResponse serverResponse;
+    private boolean quiet;
+    private boolean warnings;
     private URI passthrough;
 
     Parser(String[] args) {
@@ -212,6 +232,8 @@ record Arguments(
               printCertificate),
           List.copyOf(allowedHosts),
           Map.copyOf(serverLimits),
+          Optional.ofNullable(serverResponse),
+          new Terminal(quiet, warnings),
           Optional.ofNullable(passthrough));
     }
 
@@ -247,6 +269,9 @@ record Arguments(
         case "--keystore" -> keyStore = Path.of(value(name, inline));
         case "--keystore-password" -> keyStorePassword = value(name, inline);
         case "--print-certificate" -> printCertificate = flag(name, inline);
+        case "--server-response" -> serverResponse = serverResponse(name, value(name, inline));
+        case "--quiet", "-q" -> quiet = flag("--quiet", inline);
+        case "--warnings" -> warnings = flag(name, inline);
         case "--allow-host" -> allowedHosts.add(value(name, inline));
         case "--max-request-seconds" -> limit("maxReqTime", name, inline);
         case "--max-response-seconds" -> limit("maxRspTime", name, inline);
@@ -312,6 +337,30 @@ record Arguments(
     private static Delay delay(String name, String text) {
       try {
         return Delay.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("Option [" + name + "]: " + e.getMessage());
+      }
+    }
+
+    /** {@code 503} or {@code 503:BODY}; a body starting with { or [ is sent as JSON. */
+    private static ServerResponse serverResponse(String name, String text) {
+      int colon = text.indexOf(':');
+      String status = colon < 0 ? text : text.substring(0, colon);
+      String body = colon < 0 ? null : text.substring(colon + 1);
+      try {
+        ServerResponse response = ServerResponse.of(Integer.parseInt(status.trim()));
+        if (body == null) {
+          return response;
+        }
+        String t = body.trim();
+        return t.startsWith("{") || t.startsWith("[") ? response.json(body) : response.body(body);
+      } catch (NumberFormatException e) {
+        throw new UsageException(
+            "Option ["
+                + name
+                + "] needs STATUS or STATUS:BODY such as [503:down] but was ["
+                + text
+                + "]");
       } catch (IllegalArgumentException e) {
         throw new UsageException("Option [" + name + "]: " + e.getMessage());
       }

@@ -21,6 +21,11 @@ final class Help {
             --delay D           wait before every response: milliseconds (0 to 180000),
                                 2G (300 ms) or 3G (100 ms); x-mock-response-delay wins
             --cors MODE         auto (default), examples-only or off
+            --server-response STATUS[:BODY]
+                                start in an outage: answer every call with STATUS and BODY
+                                (switch it with PUT/DELETE /__mock/server-response)
+        -q, --quiet             no line per call in the terminal
+            --warnings          list every collection warning, not just their count
         -w, --watch             reload the collection and environment when their files change;
                                 a broken file keeps the last good version
             --admin-prefix P    serve the call log under P instead of /__mock
@@ -76,6 +81,8 @@ final class Help {
                                  requestPath, include=request.headers,request.body,...)
         DELETE /__mock/calls     clear the call log
         GET    /__mock/health    {"status":"UP"} once the server answers
+        PUT    /__mock/server-response  {"status":503,"body":"...","headers":{...}}: answer
+                                 every call with it; GET shows it, DELETE ends it
 
       Press Ctrl-C to stop.
       """;

@@ -1,6 +1,8 @@
 package io.github.postmanmock.standalone;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The command line of the standalone jar: {@code java -jar postman-mock-<version>-standalone.jar
@@ -9,6 +11,13 @@ import java.util.concurrent.CountDownLatch;
  * @since 0.1
  */
 public final class Main {
+  /**
+   * The library logs collection warnings through {@code System.Logger}, two lines of the JDK's log
+   * format each; the standalone prints its own summary (and the list with {@code --warnings}), so
+   * only errors get through. Held here: the JDK keeps loggers weakly.
+   */
+  private static final Logger LIBRARY_LOG = Logger.getLogger("io.github.postmanmock");
+
   private Main() {}
 
   /**
@@ -18,6 +27,7 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
+    LIBRARY_LOG.setLevel(Level.SEVERE);
     Cli.Result result = Cli.run(args, System.out, System.err);
     if (result.server() == null) {
       System.exit(result.exitCode());

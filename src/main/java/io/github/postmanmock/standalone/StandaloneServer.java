@@ -5,6 +5,7 @@ import io.github.postmanmock.MockServerBuilder;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,6 +58,10 @@ final class StandaloneServer implements AutoCloseable {
     arguments.cors().ifPresent(builder::cors);
     arguments.maxLogBytes().ifPresent(builder::maxRecordedBytes);
     arguments.maxLogBodyBytes().ifPresent(builder::maxRecordedBodyBytes);
+    arguments.serverResponse().ifPresent(builder::serverResponse);
+    if (!arguments.terminal().quiet()) {
+      builder.onCall(new CallLine(out, ZoneId.systemDefault()));
+    }
     arguments.passthrough().ifPresent(builder::passthroughTo);
     HttpsBanner.configure(builder, arguments.https());
     StandaloneServer standalone = new StandaloneServer(builder.start(), arguments, out, err);
@@ -84,33 +89,7 @@ final class StandaloneServer implements AutoCloseable {
   }
 
   private void printBanner() {
-    out.println("postman-mock " + Version.current() + " serving [" + arguments.collection() + "]");
-    arguments.environment().ifPresent(e -> out.println("Environment:  [" + e + "]"));
-    out.println("Base URL:     " + server.baseUrl());
-    HttpsBanner.print(server, arguments.https(), out, err);
-    arguments
-        .passthrough()
-        .ifPresent(p -> out.println("Passthrough:  " + p + " (unmatched calls)"));
-    out.println("Call log:     " + server.baseUrl() + adminPrefix() + "/");
-    printRoutes();
-    out.println(
-        arguments.watch()
-            ? "Watching the files for changes. Press Ctrl-C to stop."
-            : "Press Ctrl-C to stop.");
-    out.flush();
-  }
-
-  private String adminPrefix() {
-    String p = arguments.adminPrefix();
-    return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
-  }
-
-  private void printRoutes() {
-    List<String> routes = server.routes();
-    out.println("Routes (" + routes.size() + "):");
-    for (String route : routes) {
-      out.println("  " + route);
-    }
+    Banner.print(server, arguments, out, err);
   }
 
   private void watch() {
@@ -120,13 +99,31 @@ final class StandaloneServer implements AutoCloseable {
     watcher = FileWatcher.start(files, WATCH_INTERVAL_MILLIS, this::reload);
   }
 
-  /** Read the files again; on failure keep serving the last good version and say why. */
+  /**
+   * Read the files again and print one line with what changed; on failure keep serving the last
+   * good version and say why.
+   */
   void reload() {
     try {
+      List<String> before = server.routes();
+      int warningsBefore = server.warnings().size();
       server.reload();
-      out.println("Reloaded [" + arguments.collection() + "]");
-      printRoutes();
-      out.flush();
+      List<String> after = server.routes();
+      RouteLines.Changes changes = RouteLines.between(before, after);
+      int warnings = server.warnings().size();
+      synchronized (out) {
+        out.println(
+            "Reloaded ["
+                + arguments.collection()
+                + "]: "
+                + changes.summary()
+                + " ("
+                + after.size()
+                + " routes)"
+                + (warnings == warningsBefore ? "" : ", " + warnings + " collection warnings"));
+        changes.lines().forEach(out::println);
+        out.flush();
+      }
     } catch (RuntimeException e) {
       err.println("Reload failed, still serving the last good version: " + Messages.oneLine(e));
       err.flush();

@@ -2,6 +2,7 @@ package io.github.postmanmock.internal.match;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.internal.model.BodyMode;
+import io.github.postmanmock.internal.model.JsonTrees;
 import java.util.List;
 
 /**
@@ -73,7 +74,7 @@ final class BodyMatcher {
 
   private static boolean sameJson(JsonNode call, JsonNode example, String callText, String exText) {
     if (call != null && example != null) {
-      return Json.same(call, example);
+      return JsonTrees.same(call, example);
     }
     return callText.equals(exText);
   }
@@ -81,16 +82,16 @@ final class BodyMatcher {
   private static boolean graphql(CallBody call, PreparedBody example) {
     JsonNode asked;
     if (call.mediaType().equals("application/graphql")) {
-      asked = Json.graphql(call.text(), null);
+      asked = GraphqlBody.graphql(call.text(), null);
     } else {
       JsonNode tree = call.json();
       if (tree == null || !tree.isObject()) {
         return false;
       }
       JsonNode variables = tree.get("variables");
-      asked = Json.graphql(tree.path("query").asText(""), variables);
+      asked = GraphqlBody.graphql(tree.path("query").asText(""), variables);
     }
-    return Json.same(asked, example.graphql());
+    return JsonTrees.same(asked, example.graphql());
   }
 
   /** Only for tests and diagnostics: the sorted fields of an urlencoded text. */

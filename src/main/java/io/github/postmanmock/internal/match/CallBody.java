@@ -2,6 +2,7 @@ package io.github.postmanmock.internal.match;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +40,7 @@ final class CallBody {
 
   JsonNode json() {
     if (!jsonDone) {
-      json = Json.parse(text());
+      json = JsonTrees.parse(text());
       jsonDone = true;
     }
     return json;

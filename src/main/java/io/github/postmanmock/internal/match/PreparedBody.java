@@ -3,6 +3,7 @@ package io.github.postmanmock.internal.match;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.internal.model.BodyMode;
 import io.github.postmanmock.internal.model.FormParam;
+import io.github.postmanmock.internal.model.JsonTrees;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Variables;
 import java.util.ArrayList;
@@ -49,15 +50,15 @@ record PreparedBody(
       }
       case GRAPHQL ->
           graphql =
-              Json.graphql(
+              GraphqlBody.graphql(
                   variables.substitute(body.graphqlQuery()),
-                  Json.parse(variables.substitute(body.graphqlVariables())));
+                  JsonTrees.parse(variables.substitute(body.graphqlVariables())));
       case NONE -> {
         // nothing to prepare
       }
     }
     return new PreparedBody(
-        body.mode(), body.language(), text, Json.parse(text), fields, graphql, body.isEmpty());
+        body.mode(), body.language(), text, JsonTrees.parse(text), fields, graphql, body.isEmpty());
   }
 
   static List<String> sorted(List<String> pairs) {

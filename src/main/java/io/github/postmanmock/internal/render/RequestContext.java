@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.QueryString;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -69,7 +69,7 @@ public final class RequestContext {
       String path = call.path().startsWith("/") ? call.path().substring(1) : call.path();
       if (!path.isEmpty()) {
         for (String segment : path.split("/", -1)) {
-          segments.add(decode(segment.replace("+", "%2B")));
+          segments.add(QueryString.decode(segment.replace("+", "%2B")));
         }
       }
     }
@@ -116,26 +116,11 @@ public final class RequestContext {
     if (encoded.isEmpty()) {
       return fields;
     }
-    for (String pair : encoded.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-      if (!fields.has(name)) {
-        fields.put(name, value);
+    for (Map.Entry<String, String> pair : QueryString.pairs(encoded)) {
+      if (!fields.has(pair.getKey())) {
+        fields.put(pair.getKey(), pair.getValue());
       }
     }
     return fields;
-  }
-
-  /** Percent-decode as a form would ({@code +} is a space); malformed escapes stay as sent. */
-  private static String decode(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException malformed) {
-      return text;
-    }
   }
 }

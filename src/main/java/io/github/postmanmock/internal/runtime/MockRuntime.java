@@ -31,7 +31,7 @@ public final class MockRuntime implements AutoCloseable {
   private final MockHttpServer http;
   private final LiveMock live;
   private final AddedExamples added;
-  private final List<String> warnings;
+  private volatile List<String> warnings;
   private final AtomicReference<TestHandle> choosing = new AtomicReference<>();
 
   private MockRuntime(ServerOptions options, MockHttpServer http, ServerPlan plan) {
@@ -60,7 +60,8 @@ public final class MockRuntime implements AutoCloseable {
             how.delay(),
             how.cors(),
             how.serverResponse(),
-            null);
+            null,
+            how.preflightDelay());
     MockHttpServer http =
         MockHttpServer.start(
             options.settings(),
@@ -91,6 +92,13 @@ public final class MockRuntime implements AutoCloseable {
     return http.scheme() + "://" + http.hostForUrl() + ":" + http.port();
   }
 
+  /** Every base URL clients can call: one per {@link MockHttpServer#hostsForUrls()}. */
+  public List<String> baseUrls() {
+    return http.hostsForUrls().stream()
+        .map(h -> http.scheme() + "://" + h + ":" + http.port())
+        .toList();
+  }
+
   public int port() {
     return http.port();
   }
@@ -117,6 +125,7 @@ public final class MockRuntime implements AutoCloseable {
   public void reload() {
     ServerPlan plan = ServerPlan.load(options);
     live.content(c -> plan.content());
+    warnings = plan.warnings();
   }
 
   /** Apply {@code edit} to the examples and variables, and answer from the result. */

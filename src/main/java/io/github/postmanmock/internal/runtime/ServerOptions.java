@@ -83,6 +83,8 @@ public record ServerOptions(
    * @param serverResponse the response that answers every call, or {@code null}
    * @param sleeper how delays are waited out
    * @param callLog how many calls and bytes the call log keeps, and how much of each body
+   * @param preflightDelay the delay of the preflights the mock answers itself (a network preset's
+   *     latency), zero for none
    */
   public record Behaviour(
       Long seed,
@@ -91,8 +93,10 @@ public record ServerOptions(
       CorsPolicy cors,
       ExampleResponse serverResponse,
       Sleeper sleeper,
-      CallLogLimits callLog) {
+      CallLogLimits callLog,
+      Duration preflightDelay) {
     public Behaviour {
+      Objects.requireNonNull(preflightDelay, "preflightDelay");
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(delay, "delay");
       Objects.requireNonNull(cors, "cors");
@@ -110,7 +114,14 @@ public record ServerOptions(
     Behaviour b = behaviour;
     return withBehaviour(
         new Behaviour(
-            b.seed(), b.clock(), b.delay(), b.cors(), b.serverResponse(), sleeper, b.callLog()));
+            b.seed(),
+            b.clock(),
+            b.delay(),
+            b.cors(),
+            b.serverResponse(),
+            sleeper,
+            b.callLog(),
+            b.preflightDelay()));
   }
 
   /** A copy that also serves {@code more} after its inline examples. */

@@ -13,9 +13,10 @@ import java.util.function.Supplier;
 
 /**
  * Serves the mock's own endpoints under a reserved prefix ({@code /__mock} by default): the call
- * log as JSON ({@code GET} and {@code DELETE .../calls}), a health check ({@code GET .../health})
- * and the call-log web page ({@code GET .../}). It runs in its own {@code HttpContext}, so these
- * calls never reach the matching engine and are never recorded.
+ * log as JSON ({@code GET} and {@code DELETE .../calls}, one call at {@code GET .../calls/{id}}), a
+ * health check ({@code GET .../health}), the outage switch ({@link ServerResponseEndpoint}) and the
+ * call-log web page ({@code GET .../}). It runs in its own {@code HttpContext}, so these calls
+ * never reach the matching engine and are never recorded.
  *
  * <p>They are as private as the mock ({@link AdminGuard}): a foreign {@code Host} gets 403, a
  * missing or unknown key 401. The page answers 401 without the key too, but with itself as the
@@ -40,13 +41,16 @@ final class AdminHandler implements HttpHandler {
   private final Runnable clear;
   private final AdminGuard guard;
   private final byte[] page;
+  private final ServerResponseEndpoint serverResponse;
 
   AdminHandler(
       String prefix,
       Supplier<List<LoggedCall>> calls,
       LongSupplier dropped,
       Runnable clear,
-      AdminGuard guard) {
+      AdminGuard guard,
+      ServerResponseEndpoint serverResponse) {
+    this.serverResponse = Objects.requireNonNull(serverResponse, "serverResponse");
     this.prefix = Objects.requireNonNull(prefix, "prefix");
     this.guard = Objects.requireNonNull(guard, "guard");
     this.calls = Objects.requireNonNull(calls, "calls");
@@ -73,7 +77,8 @@ final class AdminHandler implements HttpHandler {
     try (exchange) {
       String rest = exchange.getRequestURI().getRawPath().substring(prefix.length());
       String method = exchange.getRequestMethod();
-      if (!RequestReader.discardBody(exchange)) {
+      byte[] sent = ServerResponseEndpoint.takeBody(exchange, rest);
+      if (sent == null || !RequestReader.discardBody(exchange)) {
         byte[] body = errorBody("badRequestError", "The request body could not be read");
         ResponseWriter.write(exchange, 400, body, false, true);
         return;
@@ -87,7 +92,25 @@ final class AdminHandler implements HttpHandler {
         case "/", "/index.html" -> page(exchange, method);
         case "/calls" -> calls(exchange, method);
         case "/health" -> health(exchange, method);
-        default -> error(exchange, 404, "adminNotFoundError", "No admin endpoint [" + rest + "]");
+        case "/server-response" -> serverResponse(exchange, method, sent);
+        default -> other(exchange, method, rest);
+      }
+    }
+  }
+
+  private void other(HttpExchange exchange, String method, String rest) throws IOException {
+    if (!rest.startsWith("/calls/")) {
+      error(exchange, 404, "adminNotFoundError", "No admin endpoint [" + rest + "]");
+    } else if (!isGet(method)) {
+      notAllowed(exchange, "GET");
+    } else {
+      String id = rest.substring("/calls/".length());
+      ObjectNode entry = CallLookup.find(calls.get(), id);
+      if (entry == null) {
+        error(exchange, 404, "callNotFoundError", "The call log holds no call [" + id + "]");
+      } else {
+        exchange.getResponseHeaders().add("Cache-Control", "no-store");
+        send(exchange, method, 200, JSON_TYPE, CallLogJson.bytes(entry));
       }
     }
   }
@@ -152,6 +175,19 @@ final class AdminHandler implements HttpHandler {
     body.put("calls", calls.get().size());
     body.put("droppedCalls", dropped.getAsLong());
     send(exchange, method, 200, JSON_TYPE, CallLogJson.bytes(body));
+  }
+
+  private void serverResponse(HttpExchange exchange, String method, byte[] sent)
+      throws IOException {
+    ServerResponseEndpoint.Answer answer = serverResponse.answer(method, sent);
+    if (answer.status() == 405) {
+      notAllowed(exchange, ServerResponseEndpoint.ALLOWED);
+    } else if (answer.json() == null) {
+      exchange.sendResponseHeaders(answer.status(), -1);
+    } else {
+      exchange.getResponseHeaders().add("Cache-Control", "no-store");
+      send(exchange, method, answer.status(), JSON_TYPE, answer.json());
+    }
   }
 
   private static boolean isGet(String method) {

@@ -16,9 +16,12 @@ import java.util.Locale;
  * [...], "meta": {"nextCursor": ...}}}, newest first. Each entry carries Postman's fields ({@code
  * id}, {@code responseName}, {@code servedAt}, {@code request}, {@code response}) and a few of ours
  * ({@code outcome}, {@code exampleId}, {@code location}, {@code rule}, {@code score}, {@code
- * delayMillis} and, for calls no example answered, the near-miss {@code report}). A body the log
- * cut ({@code docs/design/0006-call-log-memory.md}) says so with {@code truncated} and its whole
- * {@code size}; {@code meta.droppedCalls} counts the oldest calls the log dropped.
+ * delayMillis}, the {@code notes} on a call that did not stop it, such as an ignored delay header,
+ * and, for calls no example answered, the near-miss {@code report}). A body the log cut ({@code
+ * docs/design/0006-call-log-memory.md}) says so with {@code truncated} and its whole {@code size};
+ * {@code meta.droppedCalls} counts the oldest calls the log dropped. {@code meta.total} counts the
+ * calls the filters keep and {@code meta.latestCursor} names the newest of them: asking again with
+ * it and {@code direction=asc} returns only the newer calls.
  */
 final class CallLogJson {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -48,6 +51,13 @@ final class CallLogJson {
     }
     meta.put("total", matching.size()); // the same on every page: the cursor only pages
     meta.put("droppedCalls", dropped);
+    // Polling with direction=asc and this cursor returns only the calls that came after it.
+    long latest = matching.stream().mapToLong(LoggedCall::sequence).max().orElse(0);
+    if (latest > 0) {
+      meta.put("latestCursor", CallLogQuery.cursorFor(latest));
+    } else {
+      meta.putNull("latestCursor");
+    }
     return root;
   }
 
@@ -84,10 +94,14 @@ final class CallLogJson {
     if (!served.explanation().isEmpty()) {
       entry.put("report", served.report());
     }
+    if (!served.notes().isEmpty()) {
+      ArrayNode notes = entry.putArray("notes");
+      served.notes().forEach(notes::add);
+    }
     return entry;
   }
 
-  private static String responseName(LoggedCall served) {
+  static String responseName(LoggedCall served) {
     return switch (served.outcome()) {
       case EXAMPLE -> served.example().name();
       case SERVER_RESPONSE -> "Server response";

@@ -1,6 +1,6 @@
 package io.github.postmanmock.internal.server;
 
-import java.net.URLDecoder;
+import io.github.postmanmock.internal.model.QueryString;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -16,19 +16,24 @@ import java.util.function.Predicate;
  * The query parameters of {@code GET /__mock/calls}, named as in Postman's call-log API (SPEC
  * §6.1): {@code limit}, {@code cursor}, {@code since}, {@code until}, {@code responseStatusCode},
  * {@code responseType}, {@code requestMethod}, {@code requestPath}, {@code direction} and {@code
- * include}. Invalid values throw {@link IllegalArgumentException} with a message meant for the
- * caller.
+ * include}; and three of ours for the call-log page: {@code responseStatusCode} also takes a class
+ * such as {@code 4xx}, {@code excludeResponseType} leaves a type out (the page hides {@code cors}
+ * preflights with it) and {@code search} keeps calls holding every word of it ({@link CallSearch}).
+ * Invalid values throw {@link IllegalArgumentException} with a message meant for the caller.
  *
  * @param limit the most entries on one page, 1 to 100
  * @param after the sequence number the page continues from (exclusive), or 0 for the first page
  * @param since the earliest served time, or {@code null}
  * @param until the latest served time, or {@code null}
  * @param status the status code to keep, or 0 for all
+ * @param statusClass the first digit of the status codes to keep ({@code 4xx}), or 0 for all
  * @param type the response type to keep (case-insensitive), or {@code null}
  * @param method the request method to keep (case-insensitive), or {@code null}
  * @param path the request path to keep (case-insensitive), or {@code null}
  * @param ascending whether the oldest call comes first ({@code direction=asc})
  * @param include which of headers and bodies to add to each entry
+ * @param excludeType the response type to leave out (case-insensitive), or {@code null}
+ * @param search the words a kept call holds (see {@link CallSearch}), or {@code null}
  */
 record CallLogQuery(
     int limit,
@@ -36,11 +41,14 @@ record CallLogQuery(
     Instant since,
     Instant until,
     int status,
+    int statusClass,
     String type,
     String method,
     String path,
     boolean ascending,
-    Set<String> include) {
+    Set<String> include,
+    String excludeType,
+    String search) {
   static final int MAX_LIMIT = 100;
   static final Set<String> INCLUDABLE =
       Set.of("request.headers", "request.body", "response.headers", "response.body");
@@ -53,17 +61,22 @@ record CallLogQuery(
       throw new IllegalArgumentException(
           "until [" + until + "] must not be earlier than since [" + since + "]");
     }
+    String code = p.get("responseStatusCode");
+    int statusClass = isStatusClass(code) ? code.trim().charAt(0) - '0' : 0;
     return new CallLogQuery(
         limit(p.get("limit")),
         cursor(p.get("cursor")),
         since,
         until,
-        status(p.get("responseStatusCode")),
+        statusClass == 0 ? status(code) : 0,
+        statusClass,
         p.get("responseType"),
         p.get("requestMethod"),
         p.get("requestPath"),
         ascending(p.get("direction")),
-        include(p.get("include")));
+        include(p.get("include")),
+        p.get("excludeResponseType"),
+        p.get("search"));
   }
 
   /** Whether {@code call} passes the time and value filters (not the cursor). */
@@ -72,9 +85,12 @@ record CallLogQuery(
         (since == null || !call.servedAt().isBefore(since))
             && (until == null || !call.servedAt().isAfter(until))
             && (status == 0 || call.status() == status)
+            && (statusClass == 0 || call.status() / 100 == statusClass)
             && (type == null || type.equalsIgnoreCase(CallLogJson.type(call)))
+            && (excludeType == null || !excludeType.equalsIgnoreCase(CallLogJson.type(call)))
             && (method == null || method.equalsIgnoreCase(call.method()))
-            && (path == null || path.equalsIgnoreCase(call.path()));
+            && (path == null || path.equalsIgnoreCase(call.path()))
+            && (search == null || CallSearch.matches(call, search));
   }
 
   /** Whether {@code call} comes after the cursor in the requested direction. */
@@ -93,23 +109,12 @@ record CallLogQuery(
     if (rawQuery == null || rawQuery.isEmpty()) {
       return out;
     }
-    for (String pair : rawQuery.split("&")) {
-      int eq = pair.indexOf('=');
-      String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-      if (!key.isEmpty() && !value.isEmpty()) {
-        out.put(key, value);
+    for (Map.Entry<String, String> pair : QueryString.strictPairs(rawQuery)) {
+      if (!pair.getKey().isEmpty() && !pair.getValue().isEmpty()) {
+        out.put(pair.getKey(), pair.getValue());
       }
     }
     return out;
-  }
-
-  private static String decode(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Malformed query parameter [" + text + "]", e);
-    }
   }
 
   private static int limit(String value) {
@@ -122,6 +127,11 @@ record CallLogQuery(
           "limit must be between 1 and " + MAX_LIMIT + " but was [" + value + "]");
     }
     return limit;
+  }
+
+  /** Whether a {@code responseStatusCode} value names a class of codes, such as {@code 4xx}. */
+  private static boolean isStatusClass(String value) {
+    return value != null && value.trim().toLowerCase(Locale.ROOT).matches("[1-5]xx");
   }
 
   private static int status(String value) {

@@ -9,9 +9,8 @@ import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.QueryParam;
+import io.github.postmanmock.internal.model.QueryString;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +100,7 @@ final class FieldDiff {
       String value = p.value() == null ? "" : p.value();
       if (!call.containsKey(p.key())) {
         out.add("query: the call lacks [" + p.key() + "=" + value + "]");
-      } else if (!call.get(p.key()).equals(decode(value)) && !value.startsWith("{{")) {
+      } else if (!call.get(p.key()).equals(QueryString.decode(value)) && !value.startsWith("{{")) {
         out.add(
             "query: ["
                 + p.key()
@@ -163,21 +162,10 @@ final class FieldDiff {
     if (rawQuery.isEmpty()) {
       return out;
     }
-    for (String pair : rawQuery.split("&")) {
-      int eq = pair.indexOf('=');
-      out.putIfAbsent(
-          decode(eq < 0 ? pair : pair.substring(0, eq)),
-          decode(eq < 0 ? "" : pair.substring(eq + 1)));
+    for (Map.Entry<String, String> pair : QueryString.pairs(rawQuery)) {
+      out.putIfAbsent(pair.getKey(), pair.getValue());
     }
     return out;
-  }
-
-  private static String decode(String s) {
-    try {
-      return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return s;
-    }
   }
 
   private static String steps(int n) {

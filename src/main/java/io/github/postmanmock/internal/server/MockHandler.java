@@ -108,10 +108,13 @@ final class MockHandler implements HttpHandler {
     }
   }
 
-  /** The delay of a call: none for automatic preflights, else the example's or the mock's. */
+  /**
+   * The delay of a call: for automatic preflights only a network preset's latency (never a fixed
+   * delay nor {@code x-mock-response-delay}), else the example's or the mock's.
+   */
   private ResponseDelay delayOf(ServedCall served, MockState current) {
     if (served.outcome() == Outcome.CORS) {
-      return new ResponseDelay(Duration.ZERO, "");
+      return new ResponseDelay(current.preflightDelay(), "");
     }
     Duration exampleDelay =
         served.example() == null ? Duration.ZERO : served.example().response().delay();
@@ -258,7 +261,7 @@ final class MockHandler implements HttpHandler {
       CallReport report,
       MockState current) {
     RenderedResponse sent =
-        current.cors() == CorsPolicy.OFF ? response : Cors.decorate(response, call);
+        current.cors() == CorsPolicy.OFF ? response : Cors.decorate(response, call, current.cors());
     boolean chosen = decision != null && decision.matched();
     return new ServedCall(
         seq,

@@ -64,6 +64,7 @@ public final class MockHttpServer implements AutoCloseable {
   private final DelayedAnswers delays;
 
   private final TlsIdentity tls;
+  private MockHandler mockHandler; // set once by start, before the server accepts calls
 
   private MockHttpServer(
       HttpServer server,
@@ -124,7 +125,8 @@ public final class MockHttpServer implements AutoCloseable {
     MockHttpServer mock = new MockHttpServer(http, executor, initial, recording, settings.tls());
     MockHandler.Runtime runtime =
         new MockHandler.Runtime(renderer, clock, sleeper, mock.delays, mock.scenarios);
-    http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder, recording));
+    mock.mockHandler = new MockHandler(settings, mock.state, runtime, recorder, recording);
+    http.createContext("/", mock.mockHandler);
     http.setExecutor(executor);
     http.start();
     return mock;
@@ -173,11 +175,22 @@ public final class MockHttpServer implements AutoCloseable {
     return tls;
   }
 
-  /** The bound address as a URL host: {@code 127.0.0.1} or {@code [::1]}. */
+  /**
+   * The bound address as a URL host: {@code 127.0.0.1} or {@code [::1]}; {@code localhost} for a
+   * server bound to every interface ({@code 0.0.0.0}), whose own address is no place to call.
+   */
   public String hostForUrl() {
-    InetAddress address = server.getAddress().getAddress();
-    String host = address.getHostAddress();
-    return host.contains(":") ? "[" + host + "]" : host;
+    return LanAddresses.urlHosts(server.getAddress().getAddress(), List.of()).get(0);
+  }
+
+  /**
+   * The hosts clients can call the server at: {@link #hostForUrl()} and, for a server bound to
+   * every interface, each address of this machine on the network ({@link LanAddresses}).
+   */
+  public List<String> hostsForUrls() {
+    InetAddress bound = server.getAddress().getAddress();
+    return LanAddresses.urlHosts(
+        bound, bound.isAnyLocalAddress() ? LanAddresses.hosts() : List.of());
   }
 
   /** Answer the following calls from {@code next}; calls in flight finish with the old engine. */
@@ -187,8 +200,8 @@ public final class MockHttpServer implements AutoCloseable {
   }
 
   /**
-   * Serve the call log, its web page and a health check under {@code prefix} (see {@link
-   * AdminHandler}); calls there are not matched and not recorded.
+   * Serve the call log, its web page, a health check and the server-response switch under {@code
+   * prefix} (see {@link AdminHandler}); calls there are not matched and not recorded.
    *
    * <p>They answer only calls whose {@code Host} is this server or one of {@code allowedHosts}, and
    * need the mock's key when it is private (see {@link AdminGuard}).
@@ -202,9 +215,13 @@ public final class MockHttpServer implements AutoCloseable {
       Runnable clear,
       Set<String> allowedHosts) {
     String normalised = AdminHandler.normalise(prefix);
-    AdminGuard guard = new AdminGuard(() -> state.get().apiKeys(), hostForUrl(), allowedHosts);
+    Set<String> hosts = new java.util.HashSet<>(allowedHosts);
+    hosts.addAll(hostsForUrls());
+    AdminGuard guard = new AdminGuard(() -> state.get().apiKeys(), hostForUrl(), hosts);
+    var outage = new ServerResponseEndpoint(this::state, this::update);
     server.createContext(
-        normalised + "/", new AdminHandler(normalised, calls, dropped, clear, guard));
+        normalised + "/", new AdminHandler(normalised, calls, dropped, clear, guard, outage));
+    server.createContext(normalised, new AdminRedirect(normalised, mockHandler));
     return normalised;
   }
 
