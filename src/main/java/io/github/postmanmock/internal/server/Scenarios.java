@@ -25,7 +25,10 @@ public final class Scenarios {
   private MatchEngine seenEngine;
   private MatchEngine seenPreferred;
   private Engines engines;
-  private volatile MatchEngine plainFor;
+  private volatile Plain plainFor;
+
+  /** The engines of a state that has no sequence in play: its calls skip the lock. */
+  private record Plain(MatchEngine engine, MatchEngine preferred) {}
 
   /** The engines a call is matched with while sequences run. */
   private record Engines(MatchEngine steps, MatchEngine preferred, MatchEngine rest) {}
@@ -59,8 +62,11 @@ public final class Scenarios {
   }
 
   Answer decide(MockState state, HttpCall call) {
-    if (plainFor == state.engine() && state.preferred() == null) {
-      return new Answer(Precedence.decideHeadAsGet(null, state.engine(), call), 0, 0);
+    Plain plain = plainFor;
+    if (plain != null
+        && plain.engine() == state.engine()
+        && plain.preferred() == state.preferred()) {
+      return new Answer(Precedence.decideHeadAsGet(plain.preferred(), plain.engine(), call), 0, 0);
     }
     synchronized (this) {
       Engines e = engines(state);
@@ -102,9 +108,7 @@ public final class Scenarios {
       engines = null;
     }
     if (limited.isEmpty() && chosen.isEmpty()) {
-      if (state.preferred() == null) {
-        plainFor = state.engine();
-      }
+      plainFor = new Plain(state.engine(), state.preferred());
       return null;
     }
     if (engines == null) {
