@@ -2,7 +2,6 @@ package io.github.postmanmock.internal.match;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.internal.model.BodyMode;
-import java.util.List;
 
 /**
  * Step 6: does a call body equal an example body? The call's media type decides how to compare;
@@ -91,10 +90,5 @@ final class BodyMatcher {
       asked = Json.graphql(tree.path("query").asText(""), variables);
     }
     return Json.same(asked, example.graphql());
-  }
-
-  /** Only for tests and diagnostics: the sorted fields of an urlencoded text. */
-  static List<String> formFields(String text) {
-    return PreparedBody.sorted(CallBody.parseForm(text));
   }
 }

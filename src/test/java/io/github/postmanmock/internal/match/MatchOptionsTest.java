@@ -63,8 +63,7 @@ class MatchOptionsTest {
                 List.of(),
                 false,
                 NameLookupScope.COLLECTION,
-                PreferStatus.EXACTLY_200,
-                null));
+                PreferStatus.EXACTLY_200));
   }
 
   @Test
@@ -109,8 +108,7 @@ class MatchOptionsTest {
                 List.of("X-Tenant"),
                 true,
                 NameLookupScope.MATCHING_PATH,
-                PreferStatus.ANY_2XX,
-                null));
+                PreferStatus.ANY_2XX));
     assertThat(changed.toBuilder().build()).isEqualTo(changed);
     assertThat(MatchOptions.defaults().docRevision()).isEqualTo(DocRevision.DOC_2024);
   }
