@@ -1,6 +1,7 @@
 package io.github.postmanmock;
 
 import io.github.postmanmock.assertions.CallLogAssert;
+import io.github.postmanmock.internal.server.CallWaiter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,6 @@
 package io.github.postmanmock;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -16,8 +15,6 @@ import java.util.Objects;
  */
 public final class Example {
   private final io.github.postmanmock.internal.model.Example model;
-  private final Duration delay;
-  private final byte[] binaryBody;
   private final boolean defaultName;
   private final boolean autoContentType;
 
@@ -27,13 +24,9 @@ public final class Example {
    */
   Example(
       io.github.postmanmock.internal.model.Example model,
-      Duration delay,
-      byte[] binaryBody,
       boolean defaultName,
       boolean autoContentType) {
     this.model = Objects.requireNonNull(model, "model");
-    this.delay = Objects.requireNonNull(delay, "delay");
-    this.binaryBody = binaryBody == null ? null : binaryBody.clone();
     this.defaultName = defaultName;
     this.autoContentType = autoContentType;
   }
@@ -70,7 +63,7 @@ public final class Example {
 
   /** How long the mock waits before it answers with this example; zero for no delay. */
   public Duration delay() {
-    return delay;
+    return model.response().delay();
   }
 
   /** A builder that starts from this example, on the response side (see {@link ExampleBuilder}). */
@@ -83,11 +76,6 @@ public final class Example {
     return model;
   }
 
-  /** The response body given with {@code bytes(...)} or a non-UTF-8 file, sent as is; or null. */
-  byte[] binaryBody() {
-    return binaryBody == null ? null : binaryBody.clone();
-  }
-
   boolean hasDefaultName() {
     return defaultName;
   }
@@ -96,51 +84,14 @@ public final class Example {
     return autoContentType;
   }
 
-  /**
-   * The model to write into a collection file: a binary body becomes text when it is valid UTF-8.
-   *
-   * @throws IllegalArgumentException when the binary body is not UTF-8 text
-   */
-  io.github.postmanmock.internal.model.Example exportModel() {
-    if (binaryBody == null) {
-      return model;
-    }
-    String text = ResponseContent.utf8(binaryBody);
-    if (text == null) {
-      throw new IllegalArgumentException(
-          "example ["
-              + name()
-              + "] has a binary body of ["
-              + binaryBody.length
-              + "] bytes that is not UTF-8 text; a Postman collection holds only text bodies."
-              + " Give the body with text(...) or json(...) to export it");
-    }
-    var r = model.response();
-    var response =
-        new io.github.postmanmock.internal.model.ExampleResponse(
-            r.code(), r.status(), r.headers(), text, r.previewLanguage());
-    return new io.github.postmanmock.internal.model.Example(
-        model.id(),
-        model.name(),
-        model.itemPath(),
-        model.source(),
-        model.pointer(),
-        model.order(),
-        model.request(),
-        response);
-  }
-
   @Override
   public boolean equals(Object o) {
-    return o instanceof Example e
-        && model.equals(e.model)
-        && delay.equals(e.delay)
-        && Arrays.equals(binaryBody, e.binaryBody);
+    return o instanceof Example e && model.equals(e.model);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(model, delay, Arrays.hashCode(binaryBody));
+    return model.hashCode();
   }
 
   /** One line: {@code GET /pets/{{id}} -> 200 (example "any pet")}. */

@@ -1,5 +1,9 @@
 package io.github.postmanmock;
 
+import io.github.postmanmock.internal.inline.Checks;
+import io.github.postmanmock.internal.inline.RequestBodies;
+import io.github.postmanmock.internal.inline.ResponseContent;
+import io.github.postmanmock.internal.inline.Urls;
 import io.github.postmanmock.internal.model.BodyMode;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
@@ -66,14 +70,14 @@ public final class ExampleBuilder {
     List<Header> headers = response.headers();
     int kept = example.hasAutoContentType() ? headers.size() - 1 : headers.size();
     b.responseHeaders.addAll(headers.subList(0, kept));
-    byte[] binary = example.binaryBody();
+    byte[] binary = response.binaryBody();
     b.content =
         binary != null
             ? ResponseContent.binary(binary)
             : ResponseContent.text(response.body(), response.previewLanguage());
     b.name = example.hasDefaultName() ? null : model.name();
     b.id = model.id();
-    b.delay = example.delay();
+    b.delay = response.delay();
     return b;
   }
 
@@ -264,12 +268,13 @@ public final class ExampleBuilder {
             StatusTexts.of(status),
             content.withContentType(responseHeaders),
             content.text(),
-            content.language());
+            content.language(),
+            content.bytes(),
+            delay);
     var model =
         new io.github.postmanmock.internal.model.Example(
             id, exampleName, List.of(), "inline", "", 0, request, response);
-    return new Example(
-        model, delay, content.bytes(), name == null, content.addsContentType(responseHeaders));
+    return new Example(model, name == null, content.addsContentType(responseHeaders));
   }
 
   private void responseSide(String what) {

@@ -1,9 +1,10 @@
 package io.github.postmanmock;
 
 import io.github.postmanmock.internal.collection.CollectionWriter;
-import java.io.IOException;
+import io.github.postmanmock.internal.inline.Checks;
+import io.github.postmanmock.internal.inline.Urls;
+import io.github.postmanmock.internal.runtime.MockRuntime;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,17 +88,8 @@ public final class Examples {
     Objects.requireNonNull(name, "name");
     List<io.github.postmanmock.internal.model.Example> models = new ArrayList<>();
     for (Example e : Objects.requireNonNull(examples, "examples")) {
-      models.add(Objects.requireNonNull(e, "example").exportModel());
+      models.add(Objects.requireNonNull(e, "example").model());
     }
-    write(file, CollectionWriter.write(name, models, List.of()));
-  }
-
-  static void write(Path file, byte[] json) {
-    try {
-      Files.write(file, json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot write the collection file [" + file.toAbsolutePath() + "]: " + e.getMessage(), e);
-    }
+    MockRuntime.write(file, CollectionWriter.write(name, models, List.of()));
   }
 }

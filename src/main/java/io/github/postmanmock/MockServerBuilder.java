@@ -1,9 +1,12 @@
 package io.github.postmanmock;
 
-import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.Example;
-import io.github.postmanmock.internal.model.Variable;
-import io.github.postmanmock.internal.server.Recording;
+import io.github.postmanmock.internal.runtime.CollectionWarnings;
+import io.github.postmanmock.internal.runtime.RecordingOptions;
+import io.github.postmanmock.internal.runtime.ResourceFiles;
+import io.github.postmanmock.internal.runtime.ServerOptions;
+import io.github.postmanmock.internal.runtime.Source;
+import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
 import java.net.URI;
@@ -16,26 +19,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Configures and starts a {@link MockServer}; {@link MockServer#builder()} returns one. Files are
  * read, and the server bound, by {@link #start()}.
  *
- * <p>Not thread-safe: configure on one thread. The class is long only because every option is one
- * short, documented method; the loading happens in {@code ServerPlan}.
+ * <p>This builder is the one place where every server option lives with its validation and its
+ * message: {@code @PostmanMock}, {@code PostmanMockExtension}'s builder and the standalone command
+ * line map onto it. Not thread-safe: configure on one thread; {@link #start()} may be called more
+ * than once, each time for a new server.
  *
  * @since 0.1
  */
 public final class MockServerBuilder {
-  private final List<ServerPlan.Source> collections = new ArrayList<>();
-  private final List<ServerPlan.Source> environments = new ArrayList<>();
+  private final List<Source> collections = new ArrayList<>();
+  private final List<Source> environments = new ArrayList<>();
   private final List<Example> examples = new ArrayList<>();
-  private final List<io.github.postmanmock.Example> inlineExamples = new ArrayList<>();
   private final Map<String, String> variables = new LinkedHashMap<>();
-  private final List<Variable> collectionVariables = new ArrayList<>();
-  private final List<Variable> environmentValues = new ArrayList<>();
   private final Set<String> apiKeys = new LinkedHashSet<>();
   private MatchingOptions options = MatchingOptions.defaults();
   private String host = "127.0.0.1";
@@ -47,21 +48,34 @@ public final class MockServerBuilder {
   private Delay delay = Delay.NONE;
   private CorsMode cors = CorsMode.AUTO;
   private ServerResponse serverResponse;
-  private Sleeper sleeper = Sleeper.REAL;
   private int maxRecordedCalls = Integer.MAX_VALUE;
-  private final RecordingPlan recording = new RecordingPlan();
+  private URI recordFrom;
+  private Path recordTo;
+  private final Set<String> recordWithout = new LinkedHashSet<>();
+  private boolean recordIds;
 
   MockServerBuilder() {}
 
   /** Serve the examples of the Postman collection (v2.0 or v2.1) in {@code file}. */
   public MockServerBuilder collection(Path file) {
-    collections.add(ServerPlan.Source.of(Objects.requireNonNull(file, "file")));
+    collections.add(Source.of(Objects.requireNonNull(file, "file")));
     return this;
+  }
+
+  /**
+   * Serve the examples of a Postman collection found as {@code @PostmanMock("...")} finds it: a
+   * resource on the class path (of the thread's context class loader), else a file relative to the
+   * working directory.
+   *
+   * @throws IllegalArgumentException if it is neither, naming every place looked at
+   */
+  public MockServerBuilder collection(String resourceOrFile) {
+    return collection(resourceOrFile, ResourceFiles.read(resourceOrFile, "collection"));
   }
 
   /** Serve the examples of a Postman collection given as JSON; {@code name} is for messages. */
   public MockServerBuilder collection(String name, byte[] json) {
-    collections.add(ServerPlan.Source.of(Objects.requireNonNull(name, "name"), requireJson(json)));
+    collections.add(Source.of(Objects.requireNonNull(name, "name"), requireJson(json)));
     return this;
   }
 
@@ -69,13 +83,21 @@ public final class MockServerBuilder {
    * Resolve variables from the Postman environment in {@code file}; they shadow collection ones.
    */
   public MockServerBuilder environment(Path file) {
-    environments.add(ServerPlan.Source.of(Objects.requireNonNull(file, "file")));
+    environments.add(Source.of(Objects.requireNonNull(file, "file")));
     return this;
+  }
+
+  /**
+   * Resolve variables from a Postman environment found like {@link #collection(String)}: on the
+   * class path, else as a file.
+   */
+  public MockServerBuilder environment(String resourceOrFile) {
+    return environment(resourceOrFile, ResourceFiles.read(resourceOrFile, "environment"));
   }
 
   /** Resolve variables from a Postman environment given as JSON; {@code name} is for messages. */
   public MockServerBuilder environment(String name, byte[] json) {
-    environments.add(ServerPlan.Source.of(Objects.requireNonNull(name, "name"), requireJson(json)));
+    environments.add(Source.of(Objects.requireNonNull(name, "name"), requireJson(json)));
     return this;
   }
 
@@ -130,11 +152,6 @@ public final class MockServerBuilder {
     return this;
   }
 
-  MockServerBuilder sleeper(Sleeper sleeper) {
-    this.sleeper = sleeper;
-    return this;
-  }
-
   /** Bind to {@code host} instead of {@code 127.0.0.1}. */
   public MockServerBuilder host(String host) {
     this.host = Objects.requireNonNull(host, "host");
@@ -154,6 +171,8 @@ public final class MockServerBuilder {
    * Answer 413 Payload Too Large to request bodies longer than {@code limit} bytes; -1 (the
    * default) for no limit, or Postman's 1 MB limit answered with 400 under {@link
    * MatchingOptions#strict() strict matching}.
+   *
+   * @throws IllegalArgumentException if {@code limit} is below -1
    */
   public MockServerBuilder maxBodyBytes(long limit) {
     if (limit < -1) {
@@ -186,7 +205,14 @@ public final class MockServerBuilder {
    * See {@code docs/recording.md}.
    */
   public MockServerBuilder recordFrom(URI target) {
-    recording.target(Objects.requireNonNull(target, "target"));
+    Objects.requireNonNull(target, "target");
+    if (target.getScheme() == null || target.getHost() == null) {
+      throw new IllegalArgumentException(
+          "the recording target must be a URL such as [http://localhost:8080] but was ["
+              + target
+              + "]");
+    }
+    this.recordFrom = target;
     return this;
   }
 
@@ -195,19 +221,19 @@ public final class MockServerBuilder {
    * it, to the one {@link #collection(Path)} given.
    */
   public MockServerBuilder recordTo(Path file) {
-    recording.out(Objects.requireNonNull(file, "file"));
+    this.recordTo = Objects.requireNonNull(file, "file");
     return this;
   }
 
   /** Never save header {@code name} in a recording, besides Authorization, Cookie and the like. */
   public MockServerBuilder recordWithoutHeader(String name) {
-    recording.sensitiveHeader(Objects.requireNonNull(name, "name"));
+    recordWithout.add(Objects.requireNonNull(name, "name"));
     return this;
   }
 
   /** Save ID-like path segments (digits, UUIDs) as {@code {{id}}} so examples match any ID. */
   public MockServerBuilder recordIdsAsVariables(boolean on) {
-    recording.idVariables(on);
+    this.recordIds = on;
     return this;
   }
 
@@ -216,8 +242,7 @@ public final class MockServerBuilder {
    * and tie-breaks treat it like any saved example.
    */
   public MockServerBuilder example(io.github.postmanmock.Example example) {
-    inlineExamples.add(Objects.requireNonNull(example, "example"));
-    examples.add(example.model());
+    examples.add(Objects.requireNonNull(example, "example").model());
     return this;
   }
 
@@ -238,17 +263,6 @@ public final class MockServerBuilder {
     return this;
   }
 
-  MockServerBuilder examples(List<Example> more) {
-    examples.addAll(more);
-    return this;
-  }
-
-  MockServerBuilder variables(List<Variable> collection, List<Variable> environment) {
-    collectionVariables.addAll(collection);
-    environmentValues.addAll(environment);
-    return this;
-  }
-
   /**
    * Read the collections and environments, bind the port and start answering.
    *
@@ -256,39 +270,34 @@ public final class MockServerBuilder {
    * @throws java.io.UncheckedIOException if the port cannot be bound
    */
   public MockServer start() {
+    return MockServer.start(options());
+  }
+
+  /** The options as the value the server runs with; validated as each method was called. */
+  ServerOptions options() {
     String name =
         collections.isEmpty()
             ? "inline examples"
-            : collections.stream().map(ServerPlan.Source::name).collect(Collectors.joining(", "));
-    ServerSettings settings = bodyLimit(name);
-    ServerPlan.Inline inline =
-        new ServerPlan.Inline(
-            List.copyOf(examples),
-            List.copyOf(collectionVariables),
-            List.copyOf(environmentValues),
-            new LinkedHashMap<>(variables));
-    Recording recorder = recording.start(collections);
-    List<ServerPlan.Source> files = recorder == null ? List.copyOf(collections) : List.of();
-    List<ServerPlan.Source> envs = List.copyOf(environments);
-    MatchOptions matching = options.toInternal();
-    ServerPlan.Behaviour how =
-        new ServerPlan.Behaviour(
-            seed, clock, delay, cors, serverResponse, sleeper, maxRecordedCalls);
-    Supplier<ServerPlan> load =
-        () -> ServerPlan.load(inline, files, envs, matching, settings, how, recorder);
-    List<io.github.postmanmock.Example> given = List.copyOf(inlineExamples);
-    return MockServer.start(load.get(), load, given).withAdmin(adminPrefix);
-  }
-
-  /**
-   * A limit the user set is answered with 413; without one, strict matching takes Postman's own 1
-   * MB limit and answers past it with 400, as Postman does (SPEC §4, case 62).
-   */
-  private ServerSettings bodyLimit(String name) {
-    if (maxBodyBytes == -1 && CollectionWarnings.isStrict(options.toInternal())) {
-      return new ServerSettings(host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name);
-    }
-    return new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name);
+            : collections.stream().map(Source::name).collect(Collectors.joining(", "));
+    var matching = options.toInternal();
+    boolean postmanLimit = maxBodyBytes == -1 && CollectionWarnings.isStrict(matching);
+    ServerSettings settings =
+        postmanLimit
+            ? new ServerSettings(host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name)
+            : new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name);
+    var given = new ServerOptions.Given(examples, List.of(), List.of(), variables);
+    var behaviour =
+        new ServerOptions.Behaviour(
+            seed,
+            clock,
+            delay.duration(),
+            CorsPolicy.valueOf(cors.name()),
+            serverResponse == null ? null : serverResponse.toInternal(),
+            Sleeper.REAL,
+            maxRecordedCalls);
+    var recording = new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds);
+    return new ServerOptions(
+        collections, environments, given, matching, settings, adminPrefix, behaviour, recording);
   }
 
   static byte[] requireJson(byte[] json) {

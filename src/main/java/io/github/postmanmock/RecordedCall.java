@@ -1,6 +1,7 @@
 package io.github.postmanmock;
 
 import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.ExampleNames;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.server.ServedCall;
 import io.github.postmanmock.internal.server.ServedCall.Outcome;
@@ -12,8 +13,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * One call the mock answered: the request, the response, and how the response was chosen (the
@@ -26,13 +29,19 @@ import java.util.OptionalDouble;
  */
 public final class RecordedCall {
   private final ServedCall served;
+  private final Supplier<String> mock;
+  private final Supplier<List<Example>> examples;
 
-  private RecordedCall(ServedCall served) {
+  private RecordedCall(ServedCall served, Supplier<String> mock, Supplier<List<Example>> examples) {
     this.served = served;
+    this.mock = mock;
+    this.examples = examples;
   }
 
-  static RecordedCall of(ServedCall served) {
-    return new RecordedCall(served);
+  /** A call of mock {@code mock}, whose example names are checked against {@code examples}. */
+  static RecordedCall of(
+      ServedCall served, Supplier<String> mock, Supplier<List<Example>> examples) {
+    return new RecordedCall(served, mock, examples);
   }
 
   ServedCall served() {
@@ -112,6 +121,20 @@ public final class RecordedCall {
   /** Return the name of the example that answered, if one did. */
   public Optional<String> matchedExample() {
     return example().map(Example::name);
+  }
+
+  /**
+   * Return whether example {@code example} answered this call. The key is the example's name
+   * ({@code "Rex"}) or its place, with the request ({@code "Get pet/Rex"}) or with folders too
+   * ({@code "Pets/Get pet/Rex"}), the rule {@code @UseExample} follows.
+   *
+   * @throws IllegalArgumentException if {@code example} names several examples of the mock; the
+   *     message lists them
+   */
+  public boolean answeredBy(String example) {
+    Objects.requireNonNull(example, "example");
+    ExampleNames.requireUnambiguous(example, examples.get(), mock.get());
+    return example().map(e -> ExampleNames.names(example, e)).orElse(false);
   }
 
   /** Return the id of the example that answered, if one did and it has an id. */

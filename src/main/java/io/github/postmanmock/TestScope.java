@@ -1,22 +1,36 @@
 package io.github.postmanmock;
 
+import io.github.postmanmock.internal.runtime.TestHandle;
+import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
 
 /**
- * The calls of one test on one server, from {@link MockServer#beginTest} until {@link #close()}.
+ * The calls of one test on one server, from {@link MockServer#beginTest} until {@link #close()},
+ * and the examples or variables the test chose.
  *
  * <p>Thread-safe; closing is idempotent and keeps the calls collected so far.
  *
  * @since 0.1
  */
 public final class TestScope implements AutoCloseable {
-  private final MockServer server;
   private final Window<RecordedCall> window;
-  private TestOverrides overrides;
+  private final CallJournal<RecordedCall> journal;
+  private final TestHandle handle;
+  private final ThreadLocal<Window<RecordedCall>> current;
 
-  TestScope(MockServer server, Window<RecordedCall> window) {
-    this.server = server;
+  TestScope(
+      Window<RecordedCall> window,
+      CallJournal<RecordedCall> journal,
+      TestHandle handle,
+      ThreadLocal<Window<RecordedCall>> current) {
     this.window = window;
+    this.journal = journal;
+    this.handle = handle;
+    this.current = current;
+  }
+
+  static CallLog callsOf(Window<RecordedCall> window, CallJournal<RecordedCall> journal) {
+    return CallLog.of("calls of test [" + window.name() + "]", window::calls, journal::awaitUntil);
   }
 
   /** Return the name the scope was opened with. */
@@ -26,8 +40,7 @@ public final class TestScope implements AutoCloseable {
 
   /** Return a live view of the calls recorded while the scope is open. */
   public CallLog calls() {
-    return CallLog.of(
-        "calls of test [" + window.name() + "]", window::calls, server.journal::awaitUntil);
+    return callsOf(window, journal);
   }
 
   /**
@@ -37,10 +50,12 @@ public final class TestScope implements AutoCloseable {
    * or variables on a server.
    *
    * @throws IllegalArgumentException if no example, or more than one, has that name
-   * @throws IllegalStateException if another open scope already chose examples or variables
+   * @throws IllegalStateException if the scope is closed, or another open scope already chose
+   *     examples or variables
    */
-  public synchronized TestScope useExample(String example) {
-    overrides().useExample(example);
+  public TestScope useExample(String example) {
+    requireOpen();
+    handle.useExample(example);
     return this;
   }
 
@@ -48,41 +63,25 @@ public final class TestScope implements AutoCloseable {
    * Set variable {@code key} to {@code value} until the scope closes; it shadows every other value.
    * Same rules as {@link #useExample(String)}.
    */
-  public synchronized TestScope variable(String key, String value) {
-    overrides().variable(key, value);
+  public TestScope variable(String key, String value) {
+    requireOpen();
+    handle.variable(key, value);
     return this;
   }
 
-  private TestOverrides overrides() {
+  private void requireOpen() {
     if (!window.isOpen()) {
       throw new IllegalStateException("Test scope [" + name() + "] is closed");
     }
-    if (overrides == null) {
-      if (!server.overriding.compareAndSet(null, this)) {
-        throw new IllegalStateException(
-            "Test ["
-                + server.overriding.get().name()
-                + "] already chose examples or variables on "
-                + server
-                + "; tests that do so cannot run at the same time on one server");
-      }
-      overrides = new TestOverrides(server.http, server.name, () -> server.live.content(c -> c));
-    }
-    return overrides;
   }
 
   /** Stop collecting calls, and put back the examples and variables this scope changed. */
   @Override
   public void close() {
-    synchronized (this) {
-      if (overrides != null && server.overriding.compareAndSet(this, null)) {
-        overrides.restore();
-      }
-    }
+    handle.close();
     window.close();
-    server.inline.removeAll(window);
-    if (server.currentTest.get() == window) {
-      server.currentTest.remove();
+    if (current.get() == window) {
+      current.remove();
     }
   }
 }

@@ -28,13 +28,14 @@ class AdminEndpointsTest {
   }
 
   private MockServer serve(String prefix) {
-    MockServerBuilder builder =
-        MockServer.builder()
+    Seams builder =
+        Seams.of(
+                prefix == null ? MockServer.builder() : MockServer.builder().adminEndpoints(prefix))
             .examples(
                 List.of(
                     example("Rex", "GET", "/pets/1").id("rex").build(),
                     example("Created", "POST", "/pets").code(201).build()));
-    MockServer server = prefix == null ? builder.start() : builder.adminEndpoints(prefix).start();
+    MockServer server = builder.start();
     started.add(server);
     return server;
   }

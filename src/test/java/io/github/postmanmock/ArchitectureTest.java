@@ -3,9 +3,12 @@ package io.github.postmanmock;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -113,6 +116,16 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".internal..")),
         Arguments.of(
+            "contract checks are a client of the model, never a part of the mock runtime",
+            noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".internal..")
+                .and()
+                .resideOutsideOfPackage(ROOT + ".internal.contract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".internal.contract..")),
+        Arguments.of(
             "nothing uses JUnit's internal commons utilities",
             noClasses()
                 .should()
@@ -125,7 +138,36 @@ class ArchitectureTest {
                 .resideOutsideOfPackage(ROOT + ".standalone..")
                 .should(ACCESS_STANDARD_STREAMS)),
         Arguments.of(
-            "no generic exceptions are thrown", NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS));
+            "no generic exceptions are thrown", NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS),
+        Arguments.of(
+            "the internal packages have no cycles",
+            slices().matching(ROOT + ".internal.(*)..").should().beFreeOfCycles()),
+        Arguments.of(
+            "the public packages have no cycles",
+            slices().matching(ROOT + ".(*)..").should().beFreeOfCycles()),
+        Arguments.of(
+            "the root package holds only public API types",
+            classes()
+                .that()
+                .resideInAPackage(ROOT)
+                .and()
+                .areTopLevelClasses()
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .bePublic()),
+        Arguments.of(
+            "no public member outside internal exposes an internal type",
+            members()
+                .that()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage(ROOT + ".internal..")
+                .should(new ExposesNoInternalType())));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -117,10 +117,9 @@ class ConformanceTest {
     if (o.has("matchHeaders")) {
       options = options.withMatchHeaders(strings(o.path("matchHeaders")).toArray(String[]::new));
     }
-    return MockServer.builder()
+    return Seams.of(MockServer.builder().options(options))
         .examples(examples)
         .variables(collection, variables(spec.path("environment"), false))
-        .options(options)
         .start();
   }
 

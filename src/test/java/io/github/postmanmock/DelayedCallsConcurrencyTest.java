@@ -28,7 +28,7 @@ class DelayedCallsConcurrencyTest {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final MockServer mock =
-      MockServer.builder()
+      Seams.of(MockServer.builder())
           .examples(List.of(example("d", "GET", "/d").build(), example("q", "GET", "/q").build()))
           .start();
 

@@ -213,7 +213,7 @@ class ExampleBuilderTest {
       Example e = Examples.get("/logo").respond(200).bytes(png).build();
       png[1] = 'X';
 
-      assertThat(e.binaryBody()).containsExactly((byte) 0x89, 'P', 'N', 'G');
+      assertThat(e.model().response().binaryBody()).containsExactly((byte) 0x89, 'P', 'N', 'G');
       assertThat(e.body()).isNull();
       assertThat(e.model().response().headers())
           .containsExactly(Header.of("Content-Type", "application/octet-stream"));
@@ -227,7 +227,7 @@ class ExampleBuilderTest {
 
       assertThat(e.body()).isEqualTo("{\"name\":\"Rex\"}");
       assertThat(e.model().response().previewLanguage()).isEqualTo("json");
-      assertThat(e.binaryBody()).isNull();
+      assertThat(e.model().response().binaryBody()).isNull();
     }
 
     @Test
@@ -236,7 +236,7 @@ class ExampleBuilderTest {
 
       Example e = Examples.get("/logo").respond(200).body(file).build();
 
-      assertThat(e.binaryBody()).containsExactly((byte) 0x89, (byte) 0xff, 0);
+      assertThat(e.model().response().binaryBody()).containsExactly((byte) 0x89, (byte) 0xff, 0);
       assertThat(e.model().response().headers())
           .containsExactly(Header.of("Content-Type", "image/png"));
     }

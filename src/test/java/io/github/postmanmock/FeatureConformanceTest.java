@@ -36,6 +36,10 @@ class FeatureConformanceTest {
   }
 
   private MockServer serve(MockServerBuilder builder, Example... examples) {
+    return serve(Seams.of(builder), examples);
+  }
+
+  private MockServer serve(Seams builder, Example... examples) {
     MockServer server = builder.examples(List.of(examples)).start();
     started.add(server);
     return server;
@@ -126,7 +130,7 @@ class FeatureConformanceTest {
     RecordingSleeper sleeper = RecordingSleeper.real();
     MockServer mock =
         serve(
-            MockServer.builder().delay(Delay.ofMillis(2000)).sleeper(sleeper),
+            Seams.of(MockServer.builder().delay(Delay.ofMillis(2000))).sleeper(sleeper),
             example("d", "GET", "/d").build());
 
     long start = System.nanoTime();

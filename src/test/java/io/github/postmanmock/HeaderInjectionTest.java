@@ -29,7 +29,7 @@ class HeaderInjectionTest {
   @BeforeAll
   void start() {
     mock =
-        MockServer.builder()
+        Seams.of(MockServer.builder())
             .examples(
                 List.of(
                     example("body", "POST", "/body").header("X-Echo", "{{$body 'v'}}").build(),

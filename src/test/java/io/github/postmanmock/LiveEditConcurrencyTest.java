@@ -23,7 +23,7 @@ class LiveEditConcurrencyTest {
   @Test
   void everyResponseIsConsistentWithExactlyOneState() throws Exception {
     try (MockServer mock =
-        MockServer.builder()
+        Seams.of(MockServer.builder().environment("start", environment(0)))
             .examples(
                 List.of(
                     example("s", "GET", "/s")
@@ -31,7 +31,6 @@ class LiveEditConcurrencyTest {
                         .header("X-Right", "{{right}}")
                         .body("{{left}}|{{right}}")
                         .build()))
-            .environment("start", environment(0))
             .start()) {
       ExecutorService clients = Executors.newFixedThreadPool(6);
       AtomicBoolean editing = new AtomicBoolean(true);

@@ -35,6 +35,10 @@ class MockFeaturesTest {
   }
 
   private MockServer serve(MockServerBuilder builder, Example... examples) {
+    return serve(Seams.of(builder), examples);
+  }
+
+  private MockServer serve(Seams builder, Example... examples) {
     MockServer server = builder.examples(List.of(examples)).start();
     started.add(server);
     return server;
@@ -87,7 +91,7 @@ class MockFeaturesTest {
     private final RecordingSleeper sleeper = RecordingSleeper.instant();
 
     private MockServer delayed(Delay delay, Example... examples) {
-      return serve(MockServer.builder().delay(delay).sleeper(sleeper), examples);
+      return serve(Seams.of(MockServer.builder().delay(delay)).sleeper(sleeper), examples);
     }
 
     @Test
@@ -141,7 +145,7 @@ class MockFeaturesTest {
     void closingTheServerEndsAPendingDelayAtOnce() throws Exception {
       RecordingSleeper real = RecordingSleeper.real();
       MockServer mock =
-          serve(MockServer.builder().sleeper(real), example("d", "GET", "/d").build());
+          serve(Seams.of(MockServer.builder()).sleeper(real), example("d", "GET", "/d").build());
       CompletableFuture<Integer> call =
           CompletableFuture.supplyAsync(
               () ->
@@ -369,7 +373,7 @@ class MockFeaturesTest {
     void theDelayCanBeChangedWhileRunning() {
       RecordingSleeper sleeper = RecordingSleeper.instant();
       MockServer mock =
-          serve(MockServer.builder().sleeper(sleeper), example("d", "GET", "/d").build());
+          serve(Seams.of(MockServer.builder()).sleeper(sleeper), example("d", "GET", "/d").build());
 
       get(mock, "/d");
       mock.delay(Delay.TWO_G);

@@ -40,6 +40,10 @@ class MockServerTest {
   }
 
   private MockServer serve(MockServerBuilder builder, Example... examples) {
+    return serve(Seams.of(builder), examples);
+  }
+
+  private MockServer serve(Seams builder, Example... examples) {
     MockServer server = builder.examples(List.of(examples)).start();
     started.add(server);
     return server;

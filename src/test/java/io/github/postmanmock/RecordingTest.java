@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.runtime.Source;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -52,7 +53,7 @@ class RecordingTest {
   }
 
   private static List<Example> examples(Path file) {
-    return CollectionFiles.readCollection(file).examples();
+    return Source.of(file).collection().examples();
   }
 
   @Nested
@@ -130,7 +131,7 @@ class RecordingTest {
       assertThat(out).doesNotExist();
       mock.close();
 
-      Collection written = CollectionFiles.readCollection(out);
+      Collection written = Source.of(out).collection();
       assertThat(written.name()).isEqualTo("orders");
       assertThat(written.examples())
           .extracting(Example::location)

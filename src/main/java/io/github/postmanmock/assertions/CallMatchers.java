@@ -42,18 +42,11 @@ final class CallMatchers {
   }
 
   /**
-   * Whether the example that answered {@code call} is {@code example}: its name ({@code "Rex"}) or
-   * its place, folders and request first, separated by {@code /} ({@code "Pets/Get pet/Rex"}).
+   * Whether the example that answered {@code call} is {@code example}, by the rule of {@link
+   * RecordedCall#answeredBy(String)}: a name or a place, an ambiguous name rejected.
    */
   static boolean servedExample(RecordedCall call, String example) {
-    String name = call.matchedExample().orElse(null);
-    if (name == null) {
-      return false;
-    }
-    String location = call.matchedExampleLocation().orElse(name);
-    return example.equals(name)
-        || example.equals(location)
-        || example.equals(location.replace(" / ", "/"));
+    return call.answeredBy(example);
   }
 
   /** Whether a key is a call ({@code "GET /x"}) rather than an example. */

@@ -37,7 +37,7 @@ final class ClassReport {
     }
   }
 
-  static void atEnd(ExtensionContext context, MockServer server, boolean failOnUnused) {
+  static void atEnd(ExtensionContext context, MockServer server, ServerConfig config) {
     ExampleCoverage coverage = server.coverage();
     List<RecordedCall> late = server.lateCalls().asList();
     context.publishReportEntry("postman-mock.coverage", coverage.toString());
@@ -52,7 +52,7 @@ final class ClassReport {
       LOG.log(Level.WARNING, "[" + context.getDisplayName() + "] " + message);
     }
     write(context.getRequiredTestClass(), server, coverage, late);
-    if (failOnUnused && !coverage.unused().isEmpty()) {
+    if (config.failOnUnusedExamples() && !coverage.unused().isEmpty()) {
       throw new AssertionError(
           "Examples of "
               + server
@@ -60,7 +60,8 @@ final class ClassReport {
               + context.getRequiredTestClass().getName()
               + "]: "
               + coverage.unused()
-              + "\nTest them, delete them, or use @PostmanMock(failOnUnusedExamples = false)");
+              + "\nTest them, delete them, or use "
+              + config.failOnUnusedExamplesOptOut());
     }
   }
 

@@ -110,8 +110,9 @@ public @interface PostmanMock {
   String[] matchHeaders() default {};
 
   /**
-   * Answer 400 (as Postman does past its 1 MB limit) to request bodies longer than this many bytes;
-   * -1 for no limit.
+   * Answer 413 Payload Too Large to request bodies longer than this many bytes; -1 (the default)
+   * for no limit, or Postman's own 1 MB limit, answered 400, under {@link #strict()} matching. See
+   * {@code MockServerBuilder.maxBodyBytes}.
    */
   long maxBodyBytes() default -1;
 

@@ -5,12 +5,10 @@ import io.github.postmanmock.Delay;
 import io.github.postmanmock.Example;
 import io.github.postmanmock.ExampleBuilder;
 import io.github.postmanmock.MatchingOptions;
+import io.github.postmanmock.MockServerBuilder;
 import io.github.postmanmock.ServerResponse;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Configures a {@link PostmanMockExtension} for {@code @RegisterExtension}; obtained from {@link
@@ -23,18 +21,11 @@ import java.util.Objects;
 public final class PostmanMockExtensionBuilder {
   private String collection;
   private String environment = "";
-  private final Map<String, String> variables = new LinkedHashMap<>();
-  private final List<String> apiKeys = new ArrayList<>();
-  private Long seed;
-  private Delay delay = Delay.NONE;
-  private CorsMode cors = CorsMode.AUTO;
-  private ServerResponse serverResponse;
+  private String recordFrom = "";
   private boolean failOnUnmatched = true;
   private boolean failOnUnusedExamples;
-  private MatchingOptions options = MatchingOptions.defaults();
-  private long maxBodyBytes = -1;
-  private String recordFrom = "";
-  private final List<Example> examples = new ArrayList<>();
+  private boolean hasExamples;
+  private final BuilderCalls options = new BuilderCalls(e -> e);
 
   PostmanMockExtensionBuilder() {}
 
@@ -49,8 +40,9 @@ public final class PostmanMockExtensionBuilder {
    * tie-breaks treat it like any saved example. May be called several times.
    */
   public PostmanMockExtensionBuilder example(Example example) {
-    examples.add(Objects.requireNonNull(example, "example"));
-    return this;
+    Objects.requireNonNull(example, "example");
+    hasExamples = true;
+    return option(b -> b.example(example));
   }
 
   /** Build {@code example} and serve it, as {@link #example(Example)}. */
@@ -66,8 +58,7 @@ public final class PostmanMockExtensionBuilder {
 
   /** Set variable {@code key}; it shadows collection and environment values. */
   public PostmanMockExtensionBuilder variable(String key, String value) {
-    variables.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-    return this;
+    return option(b -> b.variable(key, value));
   }
 
   /**
@@ -75,35 +66,27 @@ public final class PostmanMockExtensionBuilder {
    * accept several keys.
    */
   public PostmanMockExtensionBuilder apiKey(String key) {
-    if (Objects.requireNonNull(key, "key").isBlank()) {
-      throw new IllegalArgumentException("apiKey must not be blank but was [\"" + key + "\"]");
-    }
-    apiKeys.add(key);
-    return this;
+    return option(b -> b.apiKey(key));
   }
 
   /** Make dynamic variables repeatable: the same calls get the same values on every run. */
   public PostmanMockExtensionBuilder seed(long seed) {
-    this.seed = seed;
-    return this;
+    return option(b -> b.seed(seed));
   }
 
   /** Wait {@code delay} before each answer; a call's {@code x-mock-response-delay} wins. */
   public PostmanMockExtensionBuilder delay(Delay delay) {
-    this.delay = Objects.requireNonNull(delay, "delay");
-    return this;
+    return option(b -> b.delay(delay));
   }
 
   /** Answer browsers as {@code mode} says instead of {@link CorsMode#AUTO}. */
   public PostmanMockExtensionBuilder cors(CorsMode mode) {
-    this.cors = Objects.requireNonNull(mode, "mode");
-    return this;
+    return option(b -> b.cors(mode));
   }
 
   /** Start with {@code response} answering every call, whatever the examples. */
   public PostmanMockExtensionBuilder serverResponse(ServerResponse response) {
-    this.serverResponse = Objects.requireNonNull(response, "response");
-    return this;
+    return option(b -> b.serverResponse(response));
   }
 
   /** Fail (or not) the test that made a call no example answered; on by default. */
@@ -123,20 +106,36 @@ public final class PostmanMockExtensionBuilder {
 
   /** Choose examples with {@code options}. */
   public PostmanMockExtensionBuilder options(MatchingOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
+    return option(b -> b.options(options));
+  }
+
+  /** As {@link MockServerBuilder#maxBodyBytes(long)}: 413 past {@code limit} bytes; -1 for none. */
+  public PostmanMockExtensionBuilder maxBodyBytes(long limit) {
+    return option(b -> b.maxBodyBytes(limit));
+  }
+
+  /**
+   * Record mode: forward every call to {@code target} and add each exchange as an example to the
+   * collection file on disk, as {@link PostmanMock#recordFrom()} does.
+   */
+  public PostmanMockExtensionBuilder recordFrom(String target) {
+    if (!Objects.requireNonNull(target, "target").isBlank()) {
+      RecordTarget.parse(target); // a bad URL fails now
+    }
+    this.recordFrom = target;
     return this;
   }
 
   /**
-   * Answer 400 (as Postman does past its 1 MB limit) to request bodies longer than {@code limit}
-   * bytes; -1 for no limit.
+   * Apply any other server option of {@link MockServerBuilder}, checked now and applied to the
+   * server of every test class: {@code .server(b -> b.maxRecordedCalls(1000))}.
    */
-  public PostmanMockExtensionBuilder maxBodyBytes(long limit) {
-    if (limit < -1) {
-      throw new IllegalArgumentException(
-          "maxBodyBytes must be -1 (no limit) or at least 0 but was [" + limit + "]");
-    }
-    this.maxBodyBytes = limit;
+  public PostmanMockExtensionBuilder server(Consumer<MockServerBuilder> option) {
+    return option(Objects.requireNonNull(option, "option"));
+  }
+
+  private PostmanMockExtensionBuilder option(Consumer<MockServerBuilder> option) {
+    options.add(option);
     return this;
   }
 
@@ -145,17 +144,8 @@ public final class PostmanMockExtensionBuilder {
    *
    * @throws IllegalStateException if neither a collection nor an example was given
    */
-  /**
-   * Record mode: forward every call to {@code target} and add each exchange as an example to the
-   * collection file on disk, as {@link PostmanMock#recordFrom()} does.
-   */
-  public PostmanMockExtensionBuilder recordFrom(String target) {
-    this.recordFrom = Objects.requireNonNull(target, "target");
-    return this;
-  }
-
   public PostmanMockExtension build() {
-    if ((collection == null || collection.isBlank()) && examples.isEmpty()) {
+    if ((collection == null || collection.isBlank()) && !hasExamples) {
       throw new IllegalStateException(
           "PostmanMockExtension needs a collection or inline examples: call"
               + " collection(\"your.postman_collection.json\") or example(...) before build()");
@@ -164,14 +154,10 @@ public final class PostmanMockExtensionBuilder {
         new ServerConfig(
             collection == null ? "" : collection,
             environment,
-            variables,
-            apiKeys,
+            recordFrom,
+            options.list(),
             failOnUnmatched,
             failOnUnusedExamples,
-            options,
-            maxBodyBytes,
-            new ServerConfig.Features(seed, delay, cors, serverResponse, recordFrom),
-            examples,
             false));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.postmanmock.junit;
 
+import io.github.postmanmock.MockServer;
+import io.github.postmanmock.MockServerBuilder;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,19 +44,31 @@ record RecordTarget(String runTarget, String dir) {
       return null;
     }
     try {
-      URI uri = URI.create(value.trim());
-      if (uri.getScheme() == null || uri.getHost() == null) {
-        throw new IllegalArgumentException("no scheme or host");
-      }
-      return uri;
+      return parse(value);
     } catch (IllegalArgumentException e) {
-      throw new ExtensionConfigurationException(
-          where
-              + ": the recording target must be a URL such as [http://localhost:8080] but was ["
+      throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@code value} as the URL of a service to record from, checked by {@link
+   * MockServerBuilder#recordFrom(URI)}.
+   *
+   * @throws IllegalArgumentException if it is not a URL with a scheme and a host
+   */
+  static URI parse(String value) {
+    URI uri;
+    try {
+      uri = URI.create(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "the recording target must be a URL such as [http://localhost:8080] but was ["
               + value
               + "]",
           e);
     }
+    MockServer.builder().recordFrom(uri);
+    return uri;
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.postmanmock.junit;
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.MockServerBuilder;
 import java.net.URI;
-import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -22,13 +21,12 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
   }
 
   static ServerResource start(ServerConfig config, Class<?> testClass, RecordTarget recording) {
-    MockServerBuilder builder =
-        MockServer.builder().options(config.options()).maxBodyBytes(config.maxBodyBytes());
-    String explicit = config.features().recordFrom();
+    MockServerBuilder builder = MockServer.builder();
+    config.options().forEach(option -> option.accept(builder));
     URI recordFrom =
-        config.collection().isEmpty() && explicit.isBlank()
+        config.collection().isEmpty() && config.recordFrom().isBlank()
             ? null
-            : recording.target(explicit, "[" + testClass.getName() + "]");
+            : recording.target(config.recordFrom(), "[" + testClass.getName() + "]");
     if (recordFrom != null) {
       if (config.collection().isEmpty()) {
         throw new ExtensionConfigurationException(
@@ -44,22 +42,9 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
       builder.collection(
           config.collection(), FileLocator.read(config.collection(), "collection", testClass));
     }
-    config.examples().forEach(builder::example);
     if (!config.environment().isEmpty()) {
       builder.environment(
           config.environment(), FileLocator.read(config.environment(), "environment", testClass));
-    }
-    for (Map.Entry<String, String> v : config.variables().entrySet()) {
-      builder.variable(v.getKey(), v.getValue());
-    }
-    config.apiKeys().forEach(builder::apiKey);
-    ServerConfig.Features features = config.features();
-    builder.delay(features.delay()).cors(features.cors());
-    if (features.seed() != null) {
-      builder.seed(features.seed());
-    }
-    if (features.serverResponse() != null) {
-      builder.serverResponse(features.serverResponse());
     }
     return new ServerResource(builder.start(), config);
   }

@@ -2,11 +2,15 @@ package io.github.postmanmock.standalone;
 
 import io.github.postmanmock.CorsMode;
 import io.github.postmanmock.Delay;
+import io.github.postmanmock.MockServer;
+import io.github.postmanmock.MockServerBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The parsed command line: {@code serve COLLECTION [options]}, {@code --help} or {@code --version}.
@@ -22,7 +26,8 @@ import java.util.Optional;
  * @param cors the CORS mode, or empty for the server's default ({@link CorsMode#AUTO})
  * @param watch whether to reload the files when they change
  * @param adminPrefix the path prefix of the call log, its page and the health check
- * @param maxBodyBytes the largest request body accepted; longer ones are answered 413
+ * @param maxBodyBytes the largest request body accepted, longer ones are answered 413; -1 for no
+ *     limit
  * @param maxCalls how many calls the call log keeps, the newest
  */
 record Arguments(
@@ -153,14 +158,17 @@ record Arguments(
       String inline = eq < 0 ? null : word.substring(eq + 1);
       switch (name) {
         case "--environment", "-e" -> environment = Path.of(value(name, inline));
-        case "--port", "-p" -> port = port(value(name, inline));
-        case "--host" -> host = value(name, inline);
-        case "--api-key" -> apiKeys.add(value(name, inline));
-        case "--delay" -> delay = delay(value(name, inline));
+        case "--port", "-p" -> port = check(name, number(name, value(name, inline)), b -> b::port);
+        case "--host" -> host = check(name, value(name, inline), b -> b::host);
+        case "--api-key" -> apiKeys.add(check(name, value(name, inline), b -> b::apiKey));
+        case "--delay" -> delay = delay(name, value(name, inline));
         case "--cors" -> cors = cors(value(name, inline));
-        case "--admin-prefix" -> adminPrefix = value(name, inline);
-        case "--max-body" -> maxBodyBytes = number(name, value(name, inline), 0, Integer.MAX_VALUE);
-        case "--max-calls" -> maxCalls = number(name, value(name, inline), 1, Integer.MAX_VALUE);
+        case "--admin-prefix" ->
+            adminPrefix = check(name, value(name, inline), b -> b::adminEndpoints);
+        case "--max-body" ->
+            maxBodyBytes = check(name, number(name, value(name, inline)), b -> b::maxBodyBytes);
+        case "--max-calls" ->
+            maxCalls = check(name, number(name, value(name, inline)), b -> b::maxRecordedCalls);
         case "--watch", "-w" -> {
           if (inline != null) {
             throw new UsageException(
@@ -182,43 +190,34 @@ record Arguments(
       return args[next++];
     }
 
-    private static int port(String text) {
-      int port = number("--port", text, 0, 65535);
-      return port;
+    /**
+     * Check {@code value} the way the server builder does, which is the one place an option is
+     * validated; its message becomes the usage error of option {@code name}.
+     */
+    private static <T> T check(
+        String name, T value, Function<MockServerBuilder, Consumer<T>> option) {
+      try {
+        option.apply(MockServer.builder()).accept(value);
+        return value;
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("Option [" + name + "]: " + e.getMessage());
+      }
     }
 
-    private static Delay delay(String text) {
+    private static Delay delay(String name, String text) {
       try {
         return Delay.parse(text);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(
-            "Option [--delay] needs 2G, 3G, none or milliseconds from 0 to "
-                + Delay.MAX_MILLIS
-                + " but was ["
-                + text
-                + "]");
+        throw new UsageException("Option [" + name + "]: " + e.getMessage());
       }
     }
 
-    private static int number(String name, String text, int min, int max) {
+    private static int number(String name, String text) {
       try {
-        int n = Integer.parseInt(text);
-        if (n >= min && n <= max) {
-          return n;
-        }
+        return Integer.parseInt(text);
       } catch (NumberFormatException e) {
-        // reported below
+        throw new UsageException("Option [" + name + "] needs a number but was [" + text + "]");
       }
-      throw new UsageException(
-          "Option ["
-              + name
-              + "] needs a number from "
-              + min
-              + " to "
-              + max
-              + " but was ["
-              + text
-              + "]");
     }
 
     private static CorsMode cors(String text) {

@@ -27,6 +27,9 @@ final class Cli {
     if (args.length > 0 && args[0].equals(RecordCommand.NAME) && !isHelp(args)) {
       return record(args, out, err);
     }
+    if (args.length > 0 && args[0].equals(VerifyCommand.NAME) && !isHelp(args)) {
+      return verify(args, out, err);
+    }
     Arguments arguments;
     try {
       arguments = Arguments.parse(args);
@@ -75,6 +78,18 @@ final class Cli {
       err.println("postman-mock: " + Messages.oneLine(e));
       err.flush();
       return new Result(FAILED, null);
+    }
+  }
+
+  private static Result verify(String[] args, PrintStream out, PrintStream err) {
+    try {
+      return new Result(VerifyCommand.parse(args).run(out, err), null);
+    } catch (Arguments.UsageException e) {
+      return usageError(e, err);
+    } catch (RuntimeException e) {
+      err.println("postman-mock: " + Messages.oneLine(e));
+      err.flush();
+      return new Result(USAGE, null);
     }
   }
 

@@ -6,6 +6,7 @@ final class Help {
       """
       Usage: java -jar postman-mock-standalone.jar serve COLLECTION [options]
              java -jar postman-mock-standalone.jar record --target URL --out FILE [options]
+             java -jar postman-mock-standalone.jar verify COLLECTION --against URL [options]
              java -jar postman-mock-standalone.jar --help | --version
 
       Serves the saved examples of a Postman collection (v2.0 or v2.1) as a local mock server,
@@ -38,7 +39,19 @@ final class Help {
             --without-header H  never save header H (Authorization, Cookie, Set-Cookie and
                                 x-api-key are never saved)
 
-      While it runs:
+      verify sends the request of every saved example to the real service at URL and compares
+      the answer with the example: status, media type and JSON shape. Exit code 0 when nothing
+      drifted, 1 when something did, 2 when the check could not run:
+            --against URL       the real service; each example's path is appended to URL
+        -e, --environment FILE  resolve {{variables}} from this environment file
+            --include-unsafe    send POST, PUT, PATCH and DELETE too (they change real data)
+            --strict            fields the example lacks are drift, not additions
+            --values            compare values too: JSON leaves, other bodies as exact text
+            --follow-redirects  follow redirects (by default a redirect is the answer compared)
+            --report FILE       also write the report as JSON to FILE
+            --header 'N: V'     send header N with every call (repeatable; never printed)
+
+      While a server runs:
         GET    /__mock/          the call log as a web page (search, details, auto-refresh)
         GET    /__mock/calls     the call log as JSON, shaped like Postman's call-log API
                                  (limit, cursor, since, until, responseStatusCode, requestMethod,

@@ -80,7 +80,22 @@ class CallAssertionsTest {
     void failsForAnotherValue() {
       assertThatThrownBy(() -> assertThat(get).hasHeader("X-Trace", "xyz"))
           .hasMessageContaining("to have header:\n  [\"X-Trace\": \"xyz\"]\nbut had:")
-          .hasMessageContaining("\"X-trace\": \"abc\"");
+          .hasMessageContaining("\"X-Trace\": \"abc\"");
+    }
+
+    @Test
+    void listsNamesInTheirUsualFormWithoutTheConnectionsOwnHeaders() {
+      org.assertj.core.api.Assertions.assertThat(get.requestHeaders()).containsKey("Upgrade");
+
+      assertThatThrownBy(() -> assertThat(get).hasHeader("Accept", "text/csv"))
+          .hasMessageContaining("\"X-Trace\": \"abc\"")
+          .hasMessageNotContaining("X-trace")
+          .hasMessageNotContaining("Upgrade")
+          .hasMessageNotContaining("h2c")
+          .hasMessageNotContaining("ettings")
+          .hasMessageNotContaining("Connection");
+      assertThatThrownBy(() -> assertThat(post).hasHeader("Accept"))
+          .hasMessageContaining("\"Content-Type\": \"application/json\"");
     }
 
     @Test

@@ -71,7 +71,8 @@ class ClassReportTest {
         .hasMessageContaining(
             "never served by the tests of [" + UnusedFixture.class.getName() + "]")
         .hasMessageContaining("[Pets/List pets/All pets, Pets/Create pet/Created]")
-        .hasMessageEndingWith("use @PostmanMock(failOnUnusedExamples = false)");
+        .hasMessageEndingWith(
+            "use @PostmanMock(value = \"" + PETS + "\", failOnUnusedExamples = false)");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.github.postmanmock.junit.PostmanMockExtensionTest.PETS;
 import static io.github.postmanmock.junit.PostmanMockExtensionTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
@@ -13,6 +14,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import io.github.postmanmock.CorsMode;
 import io.github.postmanmock.Delay;
+import io.github.postmanmock.MatchingOptions;
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.ServerResponse;
 import java.io.IOException;
@@ -25,6 +27,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** The feature attributes of {@link PostmanMock} and of the programmatic builder. */
@@ -73,6 +77,45 @@ class PostmanMockFeaturesTest {
                         m ->
                             m.contains(BadDelayFixture.class.getName())
                                 && m.contains("[\"soon\"]")))));
+  }
+
+  /** Each option is checked once, by the server builder: every front end shows its message. */
+  @ParameterizedTest
+  @ValueSource(
+      classes = {BadThresholdFixture.class, BadBodyLimitFixture.class, BlankKeyFixture.class})
+  void anAttributeTheServerBuilderRejectsFailsTheClassWithTheBuildersMessage(Class<?> fixture) {
+    String builderMessage =
+        catchThrowable(
+                () -> {
+                  if (fixture == BadThresholdFixture.class) {
+                    MatchingOptions.defaults().withFuzzyThreshold(2);
+                  } else if (fixture == BadBodyLimitFixture.class) {
+                    MockServer.builder().maxBodyBytes(-5);
+                  } else {
+                    MockServer.builder().apiKey(" ");
+                  }
+                })
+            .getMessage();
+
+    EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(fixture))
+        .execute()
+        .containerEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                container(fixture),
+                finishedWithFailure(
+                    instanceOf(ExtensionConfigurationException.class),
+                    message("@PostmanMock on [" + fixture.getName() + "]: " + builderMessage))));
+  }
+
+  @Test
+  void theExtensionBuilderRejectsWhatTheServerBuilderRejects() {
+    assertThatThrownBy(() -> PostmanMockExtension.newInstance().maxBodyBytes(-5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxBodyBytes must be -1 (no limit) or at least 0 but was [-5]");
   }
 
   @Test
@@ -127,6 +170,24 @@ class PostmanMockFeaturesTest {
       assertThat(up.statusCode()).isEqualTo(200);
       assertThat(mock.calls().asList().get(0).delay()).isEqualTo(Duration.ofMillis(5));
     }
+  }
+
+  @PostmanMock(value = PETS, fuzzyThreshold = 2)
+  static class BadThresholdFixture {
+    @Test
+    void never() {}
+  }
+
+  @PostmanMock(value = PETS, maxBodyBytes = -5)
+  static class BadBodyLimitFixture {
+    @Test
+    void never() {}
+  }
+
+  @PostmanMock(value = PETS, apiKey = " ")
+  static class BlankKeyFixture {
+    @Test
+    void never() {}
   }
 
   @PostmanMock(value = PETS, delay = "soon")

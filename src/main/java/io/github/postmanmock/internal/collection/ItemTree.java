@@ -1,6 +1,8 @@
 package io.github.postmanmock.internal.collection;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.postmanmock.InvalidCollectionException;
+import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ final class ItemTree {
   private final RequestParser requests;
   private final ResponseReader responses;
   private final List<Example> examples = new ArrayList<>();
-  private final List<String> requestsWithoutExamples = new ArrayList<>();
+  private final List<BareRequest> requestsWithoutExamples = new ArrayList<>();
 
   ItemTree(Json json) {
     this.json = json;
@@ -28,7 +30,7 @@ final class ItemTree {
     return examples;
   }
 
-  List<String> requestsWithoutExamples() {
+  List<BareRequest> requestsWithoutExamples() {
     return requestsWithoutExamples;
   }
 
@@ -53,7 +55,7 @@ final class ItemTree {
     String at = Json.at(pointer, "response");
     List<JsonNode> saved = json.array(item.get("response"), at, "an array of saved examples");
     if (saved.isEmpty()) {
-      requestsWithoutExamples.add(String.join("/", path));
+      bare(item, pointer, String.join("/", path));
       return;
     }
     ExampleRequest parent = null;
@@ -81,5 +83,19 @@ final class ItemTree {
               request,
               responses.read(response, here)));
     }
+  }
+
+  /**
+   * Keep a request without examples for diagnostics; one whose request cannot be read is kept as a
+   * GET of the root, since it never served anything.
+   */
+  private void bare(JsonNode item, String pointer, String location) {
+    ExampleRequest request;
+    try {
+      request = requests.parse(item.get("request"), Json.at(pointer, "request"));
+    } catch (InvalidCollectionException e) {
+      request = RequestParser.rootGet();
+    }
+    requestsWithoutExamples.add(new BareRequest(location, request));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleResponse;
+import io.github.postmanmock.internal.model.Utf8;
 
 /** Writes one saved example: id, name, {@code originalRequest} and the response fields. */
 final class ResponseWriter {
@@ -30,9 +31,30 @@ final class ResponseWriter {
     }
     node.set("header", RequestWriter.headers(r.headers()));
     node.putArray("cookie");
-    if (r.body() != null) {
-      node.put("body", r.body());
+    String body = r.hasBinaryBody() ? text(e) : r.body();
+    if (body != null) {
+      node.put("body", body);
     }
     return node;
+  }
+
+  /**
+   * The binary body of an inline example as text: a collection holds only text bodies.
+   *
+   * @throws IllegalArgumentException when the bytes are not UTF-8 text
+   */
+  private static String text(Example e) {
+    byte[] bytes = e.response().binaryBody();
+    String text = Utf8.decodeOrNull(bytes);
+    if (text == null) {
+      throw new IllegalArgumentException(
+          "example ["
+              + e.name()
+              + "] has a binary body of ["
+              + bytes.length
+              + "] bytes that is not UTF-8 text; a Postman collection holds only text bodies."
+              + " Give the body with text(...) or json(...) to export it");
+    }
+    return text;
   }
 }

@@ -3,6 +3,7 @@ package io.github.postmanmock.internal.lint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.internal.match.MatchOptions;
+import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
@@ -37,13 +38,13 @@ public final class CollectionLint {
       List<Collection> collections, Variables variables, MatchOptions options) {
     List<LintWarning> out = new ArrayList<>();
     for (Collection c : collections) {
-      for (String request : c.requestsWithoutExamples()) {
+      for (BareRequest request : c.requestsWithoutExamples()) {
         out.add(
             new LintWarning(
                 c.source(),
                 "",
                 "Request ["
-                    + request
+                    + request.location()
                     + "] has no saved example, so the mock never answers it; save a response"
                     + " as an example in Postman"));
       }

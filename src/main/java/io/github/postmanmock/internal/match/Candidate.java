@@ -13,12 +13,20 @@ import java.util.Objects;
  * @param score its score, or {@link Double#NaN} when it dropped out before scoring
  * @param reason why it did not win, in words ({@code "method is POST, call is GET"}); empty for the
  *     winner
+ * @param path the example's path as the engine compared it (variables with saved values resolved)
  */
-public record Candidate(Example example, Step step, Rule rule, double score, String reason) {
+public record Candidate(
+    Example example, Step step, Rule rule, double score, String reason, ExamplePath path) {
   public Candidate {
     Objects.requireNonNull(example, "example");
     Objects.requireNonNull(step, "step");
     Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(path, "path");
+  }
+
+  /** A candidate whose path is shown as saved, nothing resolved. */
+  public Candidate(Example example, Step step, Rule rule, double score, String reason) {
+    this(example, step, rule, score, reason, ExamplePath.asSaved(example.request().url()));
   }
 
   /** The steps of SPEC §2 in order; a near miss names the one that dropped it. */

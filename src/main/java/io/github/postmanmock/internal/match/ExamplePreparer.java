@@ -33,23 +33,23 @@ final class ExamplePreparer {
         options.pathSource() == PathSource.SUBSTITUTED_STRING
             ? UrlParser.parse(variables.substitute(url.raw())).path()
             : url.path();
-    List<String> segments = new ArrayList<>();
-    List<String> wildcards = new ArrayList<>();
+    Segments path = new Segments();
     for (String segment : source) {
-      addSegment(url, segment, segments, wildcards);
+      addSegment(url, segment, path);
     }
-    normalise(segments, wildcards);
+    path.normalise(options.collapseSlashes());
     return new PreparedExample(
         example,
         example.request().method().toUpperCase(Locale.ROOT),
-        PathForms.of(List.copyOf(segments), ids),
-        List.copyOf(wildcards),
+        PathForms.of(List.copyOf(path.segments), ids),
+        List.copyOf(path.wildcards),
+        List.copyOf(path.written),
         query(url),
         headers(example),
         PreparedBody.of(example.request().body(), variables));
   }
 
-  private void addSegment(Url url, String segment, List<String> segments, List<String> wildcards) {
+  private void addSegment(Url url, String segment, Segments path) {
     if (segment.startsWith(":") && segment.length() > 1) {
       String rest = segment.substring(1);
       int dot = rest.indexOf('.');
@@ -57,57 +57,26 @@ final class ExamplePreparer {
       String suffix = dot < 0 ? "" : rest.substring(dot);
       String value = url.pathVariable(name);
       if (value != null && !value.isEmpty()) {
-        addResolved(variables.substitute(value + suffix), segments, wildcards);
+        addResolved(variables.substitute(value + suffix), segment, path);
         return;
       }
       if (suffix.isEmpty() && options.pathVariablesAsWildcards() && options.matchWildcards()) {
-        segments.add(segment);
-        wildcards.add(name);
+        path.add(segment, segment, name);
         return;
       }
     }
-    addResolved(variables.substitute(segment), segments, wildcards);
+    addResolved(variables.substitute(segment), segment, path);
   }
 
-  private void addResolved(String text, List<String> segments, List<String> wildcards) {
+  private void addResolved(String text, String written, Segments path) {
     for (String piece : text.split("/", -1)) {
       Matcher token = Variables.TOKEN.matcher(piece);
       if (options.matchWildcards() && token.matches() && !token.group(1).isEmpty()) {
-        segments.add(piece);
-        wildcards.add(token.group(1));
+        path.add(piece, written, token.group(1));
       } else {
-        segments.add(Paths.decode(piece, false));
-        wildcards.add("");
+        path.add(Paths.decode(piece, false), written, "");
       }
     }
-  }
-
-  /** Root for an empty path; collapse runs of empty segments, keeping wildcard names aligned. */
-  private void normalise(List<String> segments, List<String> wildcards) {
-    if (segments.isEmpty()) {
-      segments.add("");
-      wildcards.add("");
-    }
-    if (!options.collapseSlashes()) {
-      return;
-    }
-    boolean trailing = segments.get(segments.size() - 1).isEmpty();
-    List<String> s = new ArrayList<>();
-    List<String> w = new ArrayList<>();
-    for (int i = 0; i < segments.size(); i++) {
-      if (!segments.get(i).isEmpty()) {
-        s.add(segments.get(i));
-        w.add(wildcards.get(i));
-      }
-    }
-    if (s.isEmpty() || trailing) {
-      s.add("");
-      w.add("");
-    }
-    segments.clear();
-    segments.addAll(s);
-    wildcards.clear();
-    wildcards.addAll(w);
   }
 
   private List<QueryPair> query(Url url) {

@@ -1,6 +1,7 @@
 package io.github.postmanmock.internal.match;
 
 import io.github.postmanmock.internal.match.Candidate.Step;
+import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.Variables;
@@ -30,8 +31,12 @@ public final class MatchEngine {
   private final ExampleIndex index;
   private final Pipeline pipeline;
   private final Selection selection;
+  private final PathRules rules;
+  private final List<BareRequest> bareRequests;
+  private final BareRequests bare;
 
-  private MatchEngine(List<Example> examples, Variables variables, MatchOptions options) {
+  private MatchEngine(
+      List<Example> examples, List<BareRequest> bare, Variables variables, MatchOptions options) {
     this.examples = List.copyOf(examples);
     this.variables = Objects.requireNonNull(variables, "variables");
     this.options = Objects.requireNonNull(options, "options");
@@ -43,14 +48,28 @@ public final class MatchEngine {
     }
     this.prepared = List.copyOf(all);
     this.index = new ExampleIndex(prepared, options);
-    PathRules rules = new PathRules(options, ids);
+    this.bareRequests = List.copyOf(bare);
+    this.bare = BareRequests.of(bareRequests, preparer);
+    this.rules = new PathRules(options, ids);
     this.pipeline = new Pipeline(options, rules);
     this.selection = new Selection(options, rules);
   }
 
   /** Prepare (resolve variables in, and index) {@code examples} for matching. */
   public static MatchEngine of(List<Example> examples, Variables variables, MatchOptions options) {
-    return new MatchEngine(examples, variables, options);
+    return new MatchEngine(examples, List.of(), variables, options);
+  }
+
+  /**
+   * As {@link #of(List, Variables, MatchOptions)}, also knowing the requests that have no saved
+   * example, so that a call meant for one of them is told so.
+   */
+  public static MatchEngine of(
+      List<Example> examples,
+      List<BareRequest> bareRequests,
+      Variables variables,
+      MatchOptions options) {
+    return new MatchEngine(examples, bareRequests, variables, options);
   }
 
   /** Decide which example answers {@code call}. */
@@ -70,8 +89,12 @@ public final class MatchEngine {
     List<Scored> methodMisses = methodMisses(call, indexed);
     if (sameMethod.isEmpty()) {
       return Decision.notFound(
-          "no example has the method [" + call.method() + "]; the mock has " + index.methods(),
-          NearMisses.rank(methodMisses, null));
+          "no example has the method ["
+              + call.method()
+              + "]; the mock has "
+              + index.methods()
+              + bare.note(call, rules),
+          NearMisses.rank(NearMisses.everyone(methodMisses, prepared, call), null, call));
     }
     if (filters.id() != null || filters.name() != null) {
       return selection.select(call, filters, sameMethod);
@@ -124,7 +147,9 @@ public final class MatchEngine {
     List<Scored> everyone = new ArrayList<>(results);
     everyone.addAll(methodMisses);
     if (survivors.isEmpty()) {
-      return Decision.notFound(NotFoundReason.of(call, results), NearMisses.rank(everyone, null));
+      return Decision.notFound(
+          NotFoundReason.of(call, results) + bare.note(call, rules),
+          NearMisses.rank(NearMisses.everyone(everyone, prepared, call), null, call));
     }
     List<PreparedExample> tied = new ArrayList<>();
     for (Scored s : survivors) {
@@ -146,7 +171,7 @@ public final class MatchEngine {
         winner.rule,
         winner.score,
         QueryCaptures.add(captures, call, pick),
-        NearMisses.rank(everyone, winner),
+        NearMisses.rank(everyone, winner, call),
         "");
   }
 
@@ -169,6 +194,11 @@ public final class MatchEngine {
 
   public List<Example> examples() {
     return examples;
+  }
+
+  /** The requests without saved examples this engine names in its not-found reasons. */
+  public List<BareRequest> bareRequests() {
+    return bareRequests;
   }
 
   public Variables variables() {

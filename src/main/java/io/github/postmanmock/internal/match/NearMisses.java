@@ -1,34 +1,66 @@
 package io.github.postmanmock.internal.match;
 
+import io.github.postmanmock.internal.match.Candidate.Step;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Ranks the examples that did not win: survivors by score, then those that dropped out latest in
- * the pipeline, then file order; at most {@link #LIMIT}.
+ * Ranks the examples that did not win, the one place that does: the closest path first (an example
+ * that fails only on the method, with the call's path, comes before any other path), then survivors
+ * by score, then those that dropped out latest in the pipeline, then file order; at most {@link
+ * #LIMIT}.
  */
 final class NearMisses {
   static final int LIMIT = 5;
 
-  private static final Comparator<Scored> RANK =
-      Comparator.comparing((Scored s) -> s.survived() ? 0 : 1)
-          .thenComparing(s -> s.survived() ? -s.score : 0.0)
-          .thenComparing(s -> -s.step.ordinal())
-          .thenComparingInt(s -> s.example.order());
-
   private NearMisses() {}
 
-  static List<Candidate> rank(List<Scored> others, Scored winner) {
+  static List<Candidate> rank(List<Scored> others, Scored winner, CallView call) {
+    Map<Scored, Integer> closeness = new IdentityHashMap<>();
+    List<String> callPath = call.path().segments();
+    for (Scored s : others) {
+      closeness.put(s, s.example.view().closeness(callPath));
+    }
     List<Scored> sorted = new ArrayList<>(others);
     sorted.remove(winner);
-    sorted.sort(RANK);
+    sorted.sort(
+        Comparator.comparingInt((Scored s) -> -closeness.get(s))
+            .thenComparing(s -> s.survived() ? 0 : 1)
+            .thenComparing(s -> s.survived() ? -s.score : 0.0)
+            .thenComparing(s -> -s.step.ordinal())
+            .thenComparingInt(s -> s.example.order()));
     List<Candidate> out = new ArrayList<>();
     for (Scored s : sorted.subList(0, Math.min(LIMIT, sorted.size()))) {
       if (s.survived() && winner != null) {
         s.reason = lostReason(s, winner);
       }
       out.add(s.toCandidate());
+    }
+    return out;
+  }
+
+  /**
+   * {@code seen} and every other example of {@code all}, each of those dropped at the method step
+   * or (same method) the path step: when nothing matched, the closest may be one the index skipped.
+   */
+  static List<Scored> everyone(List<Scored> seen, List<PreparedExample> all, CallView call) {
+    Set<PreparedExample> known = Collections.newSetFromMap(new IdentityHashMap<>());
+    seen.forEach(s -> known.add(s.example));
+    List<Scored> out = new ArrayList<>(seen);
+    for (PreparedExample e : all) {
+      if (known.contains(e)) {
+        continue;
+      }
+      Scored s = new Scored(e);
+      out.add(
+          e.method().equals(call.method())
+              ? s.drop(Step.PATH, Pipeline.pathMiss(e, call))
+              : s.drop(Step.METHOD, "method is " + e.method() + ", call is " + call.method()));
     }
     return out;
   }

@@ -15,6 +15,15 @@ final class Pipeline {
     this.rules = rules;
   }
 
+  /** Why {@code example} dropped out at the path step, in words. */
+  static String pathMiss(PreparedExample example, CallView call) {
+    return "path ["
+        + example.path().text()
+        + "] does not match the call's ["
+        + call.path().text()
+        + "]";
+  }
+
   Scored evaluate(CallView call, CallFilters filters, PreparedExample example) {
     Scored s = new Scored(example);
     String wrongCode = filters.codeMismatch(example.status());
@@ -23,8 +32,7 @@ final class Pipeline {
     }
     s.rule = rules.rule(call.path(), example);
     if (s.rule == null) {
-      return s.drop(
-          Step.PATH, "path " + example.path().text() + " does not match " + call.path().text());
+      return s.drop(Step.PATH, pathMiss(example, call));
     }
     s.score = s.rule.baseScore();
     if (options.matchQueryParams()) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param path the resolved path in every form the rules compare
  * @param wildcards per segment of {@code path.segments()}: the wildcard's variable name, or the
  *     empty string for a literal segment
+ * @param written per segment of {@code path.segments()}: the text the collection wrote there
  * @param query the enabled query parameters, resolved and decoded
  * @param headers the enabled request headers, values resolved
  * @param body the resolved request body
@@ -21,6 +22,7 @@ record PreparedExample(
     String method,
     PathForms path,
     List<String> wildcards,
+    List<String> written,
     List<QueryPair> query,
     List<Header> headers,
     PreparedBody body) {
@@ -32,6 +34,11 @@ record PreparedExample(
       }
     }
     return false;
+  }
+
+  /** The path as near-miss diagnostics show it. */
+  ExamplePath view() {
+    return new ExamplePath(path.segments(), written, wildcards);
   }
 
   int order() {

@@ -26,6 +26,6 @@ final class Scored {
   }
 
   Candidate toCandidate() {
-    return new Candidate(example.example(), step, rule, score, reason);
+    return new Candidate(example.example(), step, rule, score, reason, example.view());
   }
 }

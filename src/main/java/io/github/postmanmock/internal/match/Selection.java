@@ -28,11 +28,7 @@ final class Selection {
         dropped.add(new Scored(e).drop(Step.RESPONSE_CODE, wrongCode).toCandidate());
       } else if (options.nameLookupScope() == NameLookupScope.MATCHING_PATH
           && rules.rule(call.path(), e) == null) {
-        dropped.add(
-            new Scored(e)
-                .drop(
-                    Step.PATH, "path " + e.path().text() + " does not match " + call.path().text())
-                .toCandidate());
+        dropped.add(new Scored(e).drop(Step.PATH, Pipeline.pathMiss(e, call)).toCandidate());
       } else {
         pool.add(e);
       }

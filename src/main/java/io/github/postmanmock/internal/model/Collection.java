@@ -6,15 +6,15 @@ import java.util.Objects;
 /**
  * A loaded Postman collection: its examples in file order and its collection variables.
  *
- * @param requestsWithoutExamples locations ({@code "Folder/Request"}) of requests that have no
- *     saved example and so can never be served
+ * @param requestsWithoutExamples the requests that have no saved example and so can never be
+ *     served, in file order
  */
 public record Collection(
     String name,
     String source,
     List<Example> examples,
     List<Variable> variables,
-    List<String> requestsWithoutExamples) {
+    List<BareRequest> requestsWithoutExamples) {
   public Collection {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(source, "source");

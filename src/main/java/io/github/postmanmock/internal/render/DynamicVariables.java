@@ -85,6 +85,7 @@ public final class DynamicVariables {
       reportFakerAbsentOnce();
       words = Words.builtIn(random);
     }
+    new FakerJsVariables(random).registerInto(map);
     new PostmanVariables(random, clock, words).registerInto(map);
     new RandomVariables(random, clock, words).registerInto(map);
     return new DynamicVariables(map);

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 import net.datafaker.Faker;
 
 /**
- * The dynamic variables that need word lists, backed by Datafaker (an optional dependency).
+ * The dynamic variables that need open word lists (names, cities, companies, lorem ipsum), backed
+ * by Datafaker (an optional dependency); the closed lists of faker.js are {@link
+ * FakerJsVariables}'.
  *
  * <p>This is the only class that links against {@code net.datafaker}; {@link DynamicVariables}
  * loads it only after {@link FakerSupport} found Datafaker. The Faker draws from the same {@link
@@ -36,10 +38,6 @@ final class FakerVariables {
     put(into, "$randomStreetAddress", f -> f.address().streetAddress());
     put(into, "$randomColor", f -> f.color().name());
     put(into, "$randomDepartment", f -> pick("commerce.department", -1));
-    put(into, "$randomProductName", f -> f.commerce().productName());
-    put(into, "$randomProductAdjective", f -> pick("commerce.product_name.adjective", -1));
-    put(into, "$randomProductMaterial", f -> pick("commerce.product_name.material", -1));
-    put(into, "$randomProduct", f -> pick("commerce.product_name.product", -1));
     put(into, "$randomCompanyName", f -> f.company().name());
     put(into, "$randomCompanySuffix", f -> f.company().suffix());
     put(into, "$randomCatchPhrase", f -> f.company().catchPhrase());
@@ -51,34 +49,26 @@ final class FakerVariables {
     put(into, "$randomBsAdjective", f -> pick("company.bs", 1));
     put(into, "$randomBsNoun", f -> pick("company.bs", 2));
     put(into, "$randomCurrencyCode", f -> f.money().currencyCode());
-    put(into, "$randomCurrencyName", f -> f.money().currency());
     put(into, "$randomBankAccountIban", f -> f.finance().iban());
-    put(into, "$randomBankAccountBic", f -> f.finance().bic());
     put(into, "$randomAbbreviation", f -> f.hacker().abbreviation());
     put(into, "$randomAdjective", f -> f.hacker().adjective());
     put(into, "$randomNoun", f -> f.hacker().noun());
     put(into, "$randomVerb", f -> f.hacker().verb());
     put(into, "$randomIngverb", f -> f.hacker().ingverb());
     put(into, "$randomPhrase", f -> HackerPhrases.phrase(random, f.hacker()));
-    put(into, "$randomEmail", f -> f.internet().emailAddress());
-    put(into, "$randomExampleEmail", f -> exampleEmail());
-    put(into, "$randomUserName", f -> f.credentials().username());
     put(into, "$randomUrl", f -> (random.nextBoolean() ? "https" : "http") + "://" + domain());
     put(into, "$randomDomainName", f -> domain());
-    put(into, "$randomDomainSuffix", f -> f.internet().domainSuffix());
     put(into, "$randomDomainWord", f -> f.internet().domainWord());
     put(into, "$randomUserAgent", f -> f.internet().userAgent());
     put(into, "$randomFirstName", f -> f.name().firstName());
     put(into, "$randomLastName", f -> f.name().lastName());
     put(into, "$randomFullName", f -> f.name().firstName() + " " + f.name().lastName());
-    put(into, "$randomJobTitle", f -> f.job().title());
     put(into, "$randomNamePrefix", f -> f.name().prefix());
     put(into, "$randomNameSuffix", f -> f.name().suffix());
-    put(into, "$randomJobDescriptor", f -> f.job().seniority());
-    put(into, "$randomJobArea", f -> f.job().field());
-    put(into, "$randomJobType", f -> f.job().position());
     put(into, "$randomWord", f -> word());
     new LoremVariables(random, () -> faker.lorem().word()).registerInto(into);
+    new FakerJsVariables(random)
+        .registerNames(into, () -> faker.name().firstName(), () -> faker.name().lastName());
   }
 
   private void put(Map<String, Supplier<String>> into, String name, Function<Faker, String> fn) {
@@ -106,11 +96,8 @@ final class FakerVariables {
   }
 
   private String domain() {
-    return faker.internet().domainWord() + "." + faker.internet().domainSuffix();
-  }
-
-  private String exampleEmail() {
-    String tld = Pick.one(random, List.of("com", "net", "org"));
-    return faker.credentials().username() + "@example." + tld;
+    return faker.internet().domainWord()
+        + "."
+        + Pick.one(random, FakerJsWords.list("domain.suffix"));
   }
 }

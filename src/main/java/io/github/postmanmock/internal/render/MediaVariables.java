@@ -107,13 +107,18 @@ final class MediaVariables {
     into.put("$randomDatabaseEngine", () -> Pick.one(random, DB_ENGINES));
   }
 
-  /** A grey 640x480 placeholder picture as an SVG {@code data:} URI, percent-encoded. */
+  /**
+   * What Postman sends: faker.js 5 builds a grey SVG from a width and a height that Postman never
+   * passes, so every value is this one picture, sized {@code undefined}, percent-encoded as
+   * JavaScript's {@code encodeURIComponent} does.
+   */
   static String svgDataUri() {
     String svg =
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"640\" height=\"480\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" baseProfile=\"full\""
+            + " width=\"undefined\" height=\"undefined\">"
             + "<rect width=\"100%\" height=\"100%\" fill=\"grey\"/>"
-            + "<text x=\"320\" y=\"240\" font-size=\"20\" text-anchor=\"middle\" fill=\"white\">"
-            + "640x480</text></svg>";
+            + "<text x=\"NaN\" y=\"NaN\" font-size=\"20\" alignment-baseline=\"middle\""
+            + " text-anchor=\"middle\" fill=\"white\">undefinedxundefined</text></svg>";
     return "data:image/svg+xml;charset=UTF-8,"
         + URLEncoder.encode(svg, StandardCharsets.UTF_8).replace("+", "%20");
   }

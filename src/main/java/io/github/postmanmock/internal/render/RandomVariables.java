@@ -76,7 +76,7 @@ final class RandomVariables {
     into.put("$randomProtocol", () -> random.nextBoolean() ? "https" : "http");
     into.put("$randomIP", this::ipv4);
     into.put("$randomIPV6", () -> groups(8, 4, ":"));
-    into.put("$randomHexColor", () -> "#" + Pick.chars(random, HEX, 6));
+    into.put("$randomHexColor", this::hexColor);
     into.put("$randomMACAddress", () -> groups(6, 2, ":"));
     into.put("$randomPassword", () -> Pick.chars(random, ALPHANUMERIC, 15));
     into.put("$randomUUID", () -> Pick.uuid(random));
@@ -114,6 +114,15 @@ final class RandomVariables {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < count; i++) {
       out.append(i == 0 ? "" : separator).append(Pick.chars(random, HEX, width));
+    }
+    return out.toString();
+  }
+
+  /** As faker.js: each channel the half of a draw from 0 to 256, so {@code 00} to {@code 80}. */
+  private String hexColor() {
+    StringBuilder out = new StringBuilder("#");
+    for (int channel = 0; channel < 3; channel++) {
+      out.append(String.format("%02x", random.nextInt(257) / 2));
     }
     return out.toString();
   }

@@ -2,6 +2,8 @@ package io.github.postmanmock.internal.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.postmanmock.internal.match.Candidate;
+import io.github.postmanmock.internal.match.ExamplePath;
 import io.github.postmanmock.internal.model.BodyMode;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
@@ -18,7 +20,8 @@ import java.util.Map;
 /**
  * Compares an example's request with a call field by field (method, path step, query, headers,
  * body) and says, one line a field, where they differ. Diagnostics only: matching is the engine's.
- * Path segments written as variables ({@code {{id}}}, {@code :id}) accept any value here.
+ * The path is the engine's view of it ({@link ExamplePath}): a wildcard accepts any value, and a
+ * {@code :id} with a saved value is that value, named with where it came from.
  */
 final class FieldDiff {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,48 +31,59 @@ final class FieldDiff {
 
   /** The differing fields, one line each; empty when every compared field agrees. */
   static List<String> lines(Example example, HttpCall call) {
+    return lines(example, ExamplePath.asSaved(example.request().url()), call);
+  }
+
+  /** As {@link #lines(Example, HttpCall)}, the path as the engine compared it. */
+  static List<String> lines(Candidate candidate, HttpCall call) {
+    return lines(candidate.example(), candidate.path(), call);
+  }
+
+  private static List<String> lines(Example example, ExamplePath path, HttpCall call) {
     List<String> out = new ArrayList<>();
     String method = example.request().method();
     if (!method.equalsIgnoreCase(call.method())) {
       out.add("method: example [" + method + "], call [" + call.method() + "]");
     }
-    path(example.request().url().path(), call.path(), out);
+    path(path, call.path(), out);
     query(example.request().url().query(), call.rawQuery(), out);
     headers(example.request().headers(), call, out);
     body(example, call, out);
     return out;
   }
 
-  private static void path(List<String> example, String callPath, List<String> out) {
-    List<String> call = new ArrayList<>();
-    for (String s : callPath.split("/", -1)) {
-      call.add(s);
-    }
+  private static void path(ExamplePath example, String callPath, List<String> out) {
+    List<String> call = new ArrayList<>(List.of(callPath.split("/", -1)));
     call.remove(0);
     if (callPath.equals("/")) {
       call.clear();
     }
-    for (int i = 0; i < Math.min(example.size(), call.size()); i++) {
-      String want = example.get(i);
-      boolean variable = want.startsWith("{{") || want.startsWith(":");
-      if (!variable && !want.equals(call.get(i))) {
+    List<String> segments = example.segments();
+    if (segments.equals(List.of(""))) {
+      segments = List.of();
+    }
+    for (int i = 0; i < Math.min(segments.size(), call.size()); i++) {
+      if (!example.accepts(i, call.get(i))) {
+        String origin = example.origin(i);
         out.add(
             "path: step "
                 + (i + 1)
                 + " is ["
-                + want
-                + "] in the example, ["
+                + segments.get(i)
+                + "]"
+                + (origin.isEmpty() ? "" : " (" + origin + ")")
+                + " in the example, ["
                 + call.get(i)
                 + "] in the call");
         return;
       }
     }
-    if (example.size() != call.size()) {
+    if (segments.size() != call.size()) {
       out.add(
           "path: the example has "
-              + steps(example.size())
+              + steps(segments.size())
               + " [/"
-              + String.join("/", example)
+              + String.join("/", segments)
               + "], the call "
               + steps(call.size())
               + " ["

@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.postmanmock.internal.match.Decision;
 import io.github.postmanmock.internal.match.MatchEngine;
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.render.HeaderValues;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Answers every call: read, check the key, match, render, record, write. A delayed answer is
@@ -44,7 +43,6 @@ final class MockHandler implements HttpHandler {
   private final Clock clock;
   private final Sleeper sleeper;
   private final DelayedAnswers delays;
-  private final AtomicReference<Function<Example, ExampleExtras>> extras;
   private final AtomicLong sequence = new AtomicLong();
   private final Recording recording;
 
@@ -62,19 +60,13 @@ final class MockHandler implements HttpHandler {
     this.clock = runtime.clock();
     this.sleeper = runtime.sleeper();
     this.delays = runtime.delays();
-    this.extras = runtime.extras();
   }
 
   /**
-   * What a handler needs besides its state: renderer, clock, sleeper, the timer that finishes
-   * delayed answers and the lookup of inline examples' delays and binary bodies.
+   * What a handler needs besides its state: renderer, clock, sleeper and the timer that finishes
+   * delayed answers.
    */
-  record Runtime(
-      ResponseRenderer renderer,
-      Clock clock,
-      Sleeper sleeper,
-      DelayedAnswers delays,
-      AtomicReference<Function<Example, ExampleExtras>> extras) {}
+  record Runtime(ResponseRenderer renderer, Clock clock, Sleeper sleeper, DelayedAnswers delays) {}
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
@@ -103,7 +95,8 @@ final class MockHandler implements HttpHandler {
     if (served.outcome() == Outcome.CORS) {
       return new ResponseDelay(Duration.ZERO, "");
     }
-    Duration exampleDelay = extrasOf(served.example()).delay();
+    Duration exampleDelay =
+        served.example() == null ? Duration.ZERO : served.example().response().delay();
     return ResponseDelay.of(served.call(), exampleDelay.isZero() ? current.delay() : exampleDelay);
   }
 
@@ -176,30 +169,24 @@ final class MockHandler implements HttpHandler {
               : Precedence.decideHeadAsGet(current.preferred(), engine, visible);
     }
     if (!decision.matched()) {
-      RenderedResponse notFound =
-          ErrorResponses.notFound(NearMissReport.summary(call, decision, engine.examples()));
+      RenderedResponse notFound = ErrorResponses.notFound(NearMissReport.summary(call, decision));
       return served(
           seq,
           call,
           notFound,
           Outcome.UNMATCHED,
           decision,
-          NearMissReport.describe(call, decision, engine.examples()),
+          NearMissReport.describe(call, decision),
           current);
     }
     RenderContext context = new RenderContext(visible, engine.variables(), decision.captures());
-    RenderedResponse response = renderer.render(decision.response(), context);
-    byte[] binary = extrasOf(decision.example()).body();
-    if (binary != null) {
-      response = new RenderedResponse(response.status(), response.headers(), binary);
+    ExampleResponse chosen = decision.response();
+    RenderedResponse response = renderer.render(chosen, context);
+    if (chosen.hasBinaryBody()) {
+      response = new RenderedResponse(response.status(), response.headers(), chosen.binaryBody());
     }
     Outcome outcome = decision.example() == null ? Outcome.SERVER_RESPONSE : Outcome.EXAMPLE;
     return served(seq, call, response, outcome, decision, "", current);
-  }
-
-  /** The delay and binary body of an inline example; none for other examples or no example. */
-  private ExampleExtras extrasOf(Example example) {
-    return example == null ? ExampleExtras.NONE : extras.get().apply(example);
   }
 
   /** Record mode: the target's answer as it came (no CORS headers added), or a 502. */

@@ -2,7 +2,6 @@ package io.github.postmanmock.internal.server;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.postmanmock.internal.match.MatchEngine;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.render.ResponseRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +19,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -57,8 +55,6 @@ public final class MockHttpServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final AtomicReference<MockState> state;
-  private final AtomicReference<Function<Example, ExampleExtras>> extras =
-      new AtomicReference<>(e -> ExampleExtras.NONE);
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private final Recording recording;
@@ -116,8 +112,7 @@ public final class MockHttpServer implements AutoCloseable {
     HttpServer http = bind(settings);
     ExecutorService executor = executor(settings.name(), http.getAddress().getPort());
     MockHttpServer mock = new MockHttpServer(http, executor, initial, recording);
-    MockHandler.Runtime runtime =
-        new MockHandler.Runtime(renderer, clock, sleeper, mock.delays, mock.extras);
+    MockHandler.Runtime runtime = new MockHandler.Runtime(renderer, clock, sleeper, mock.delays);
     http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder, recording));
     http.setExecutor(executor);
     http.start();
@@ -182,11 +177,6 @@ public final class MockHttpServer implements AutoCloseable {
 
   public MatchEngine engine() {
     return state.get().engine();
-  }
-
-  /** Use {@code lookup} to find the delay and binary body of the example chosen for a call. */
-  public void extras(Function<Example, ExampleExtras> lookup) {
-    extras.set(Objects.requireNonNull(lookup, "lookup"));
   }
 
   /** The state the next call will be answered from. */

@@ -17,37 +17,15 @@ final class NearMissReport {
 
   private NearMissReport() {}
 
-  /** The multi-line report; {@code examples} give the closest ones when the engine names none. */
-  static String describe(HttpCall call, Decision decision, List<Example> examples) {
-    if (decision.nearMisses().isEmpty() && !examples.isEmpty()) {
-      return describe(
-          call, withNearMisses(decision, FallbackNearMisses.rank(call, examples, SHOWN)));
-    }
-    return describe(call, decision);
-  }
-
-  /**
-   * The one-line summary, with the same fallback as {@link #describe(HttpCall, Decision, List)}.
-   */
-  static String summary(HttpCall call, Decision decision, List<Example> examples) {
-    if (decision.nearMisses().isEmpty() && !examples.isEmpty()) {
-      return summary(call, withNearMisses(decision, FallbackNearMisses.rank(call, examples, 1)));
-    }
-    return summary(call, decision);
-  }
-
   /** The one-line summary with the first field that differs. */
   static String summary(HttpCall call, Decision decision) {
     List<Candidate> closest = closest(decision);
+    String bare = bareRequestNote(decision.reason());
     if (closest.isEmpty()) {
-      return summary(decision);
+      return bare + summary(decision);
     }
-    List<String> fields = FieldDiff.lines(closest.get(0).example(), call);
-    return summary(decision) + (fields.isEmpty() ? "" : "; " + fields.get(0));
-  }
-
-  private static Decision withNearMisses(Decision decision, List<Candidate> nearMisses) {
-    return Decision.notFound(decision.reason(), nearMisses);
+    List<String> fields = FieldDiff.lines(closest.get(0), call);
+    return bare + summary(decision) + (fields.isEmpty() ? "" : "; " + fields.get(0));
   }
 
   /** The multi-line report. */
@@ -66,7 +44,7 @@ final class NearMissReport {
     int rank = 1;
     for (Candidate c : closest) {
       out.append("\n  ").append(rank++).append(". ").append(line(c));
-      for (String field : FieldDiff.lines(c.example(), call)) {
+      for (String field : FieldDiff.lines(c, call)) {
         out.append("\n       ").append(field);
       }
     }
@@ -80,6 +58,14 @@ final class NearMissReport {
   static String summary(Decision decision) {
     List<Candidate> closest = closest(decision);
     return closest.isEmpty() ? "no example comes close" : "closest: " + line(closest.get(0));
+  }
+
+  /** The engine's "request '...' has no saved examples" clause and a separator, or empty. */
+  private static String bareRequestNote(String reason) {
+    int at = reason.indexOf("; request '");
+    return at < 0 || !reason.endsWith(" has no saved examples")
+        ? ""
+        : reason.substring(at + 2) + "; ";
   }
 
   private static List<Candidate> closest(Decision decision) {

@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * How a mock server listens and what it accepts.
+ * How a mock server listens and what it accepts. The values were checked by {@code
+ * MockServerBuilder}, the one place options are validated.
  *
  * @param host the address to bind, {@code 127.0.0.1} unless configured
  * @param port the port, 0 for an ephemeral one
@@ -28,13 +29,6 @@ public record ServerSettings(
 
   public ServerSettings {
     Objects.requireNonNull(host, "host");
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port must be in [0, 65535] but was [" + port + "]");
-    }
-    if (maxBodyBytes < -1) {
-      throw new IllegalArgumentException(
-          "maxBodyBytes must be -1 (no limit) or at least 0 but was [" + maxBodyBytes + "]");
-    }
     if (bodyLimitStatus != 400 && bodyLimitStatus != 413) {
       throw new IllegalArgumentException(
           "bodyLimitStatus must be 400 or 413 but was [" + bodyLimitStatus + "]");

@@ -7,6 +7,7 @@ import static io.github.postmanmock.internal.collection.Fixtures.readEnvironment
 import static io.github.postmanmock.internal.collection.Fixtures.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.BodyMode;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
@@ -100,7 +101,12 @@ class ShapesTest {
                   {"name": "Served", "request": "/s", "response": [{"code": 200}]}
                   """));
 
-      assertThat(collection.requestsWithoutExamples()).containsExactly("F/Lonely", "F/Bare");
+      assertThat(collection.requestsWithoutExamples())
+          .extracting(BareRequest::location)
+          .containsExactly("F/Lonely", "F/Bare");
+      assertThat(collection.requestsWithoutExamples())
+          .extracting(r -> r.request().url().pathText())
+          .containsExactly("/l", "/b");
       assertThat(collection.examples())
           .extracting(Example::location)
           .containsExactly("Served/Example 1");

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * {@code shared/} sits beside the clone) it fails, so a corpus that went missing cannot pass
  * unnoticed.
  */
-final class SharedCorpus {
+public final class SharedCorpus {
   /** The corpus folder, or {@code ../shared/corpus} when none was found. */
   static final Path DIR = locate();
 
@@ -35,7 +35,7 @@ final class SharedCorpus {
   }
 
   /** {@code file} in the corpus; skips the test, or fails it under CI, when it is absent. */
-  static Path require(String file) {
+  public static Path require(String file) {
     return present(DIR.resolve(file), underCi());
   }
 

@@ -3,10 +3,13 @@ package io.github.postmanmock.internal.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.internal.match.Candidate.Step;
+import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.RequestBody;
+import io.github.postmanmock.internal.model.UrlParser;
 import io.github.postmanmock.internal.model.Variables;
 import io.github.postmanmock.testing.ExampleFixture;
 import java.nio.charset.StandardCharsets;
@@ -190,15 +193,16 @@ class MatchEngineTest {
     }
 
     @Test
-    void rankSurvivorsFirstThenLaterDropouts() {
+    void rankTheClosestPathFirstThenSurvivorsThenLaterDropouts() {
       Decision d = engine.matchByFullScan(call("GET", "/users/7", "x-mock-response-code", "200"));
       assertThat(d.example().id()).isEqualTo("body");
       assertThat(d.nearMisses())
           .extracting(Candidate::step)
-          .containsExactly(Step.SCORE, Step.SCORE, Step.PATH, Step.METHOD);
+          .containsExactly(Step.SCORE, Step.SCORE, Step.METHOD, Step.PATH);
       assertThat(miss(d, "query").reason()).contains("query: 0 of 2 parameters match");
       assertThat(miss(d, "role").reason()).isEqualTo("scored 100 (U1_EXACT), lost the tie-break");
-      assertThat(miss(d, "orders").reason()).isEqualTo("path /orders/7 does not match /users/7");
+      assertThat(miss(d, "orders").reason())
+          .isEqualTo("path [/orders/7] does not match the call's [/users/7]");
     }
 
     @Test
@@ -214,6 +218,82 @@ class MatchEngineTest {
       assertThat(d.matched()).isFalse();
       assertThat(d.reason()).contains("body filter");
       assertThat(miss(d, "body").reason()).isEqualTo("body differs");
+    }
+
+    @Test
+    void anExampleWithTheCallsPathButAnotherMethodRanksFirst() {
+      MatchEngine e =
+          engine(
+              ExampleFixture.of("POST", "/2/tweets").id("create"),
+              ExampleFixture.of("POST", "/2/users/{{id}}/likes").id("like"),
+              ExampleFixture.of("POST", "/2/dm_conversations").id("dm"),
+              ExampleFixture.get("/2/tweets/:id").id("lookup"));
+
+      Decision d = e.match(HttpCall.of("POST", "/2/tweet/20"));
+
+      assertThat(d.matched()).isFalse();
+      assertThat(d.nearMisses()).extracting(c -> c.example().id()).startsWith("lookup");
+      assertThat(d.nearMisses().get(0).reason()).isEqualTo("method is GET, call is POST");
+    }
+
+    @Test
+    void whenNothingMatchesExamplesTheIndexSkippedAreRankedByPathToo() {
+      MatchEngine e =
+          engine(
+              ExampleFixture.get("/pets/{{id}}").id("rex"),
+              ExampleFixture.of("POST", "/pets").id("created"),
+              ExampleFixture.of("POST", "/pets/{{id}}/toys").id("toys"),
+              ExampleFixture.of("POST", "/health").id("health"));
+
+      Decision d = e.match(HttpCall.of("POST", "/pets/1/toy"));
+
+      assertThat(d.nearMisses())
+          .extracting(c -> c.example().id())
+          .containsExactly("toys", "rex", "created", "health");
+      assertThat(d.nearMisses().get(0).reason())
+          .isEqualTo("path [/pets/{{id}}/toys] does not match the call's [/pets/1/toy]");
+    }
+
+    @Test
+    void aPathVariableWithASavedValueIsShownAsTheEngineComparesIt() {
+      MatchEngine e =
+          engine(
+              ExampleFixture.get("/2/users/by/username/:username")
+                  .pathVariable("username", "TwitterDev")
+                  .id("dev"));
+
+      Decision d = e.match(HttpCall.of("GET", "/2/users/by/username/elonmusk"));
+
+      assertThat(d.matched()).isFalse();
+      ExamplePath path = d.nearMisses().get(0).path();
+      assertThat(path.text()).isEqualTo("/2/users/by/username/TwitterDev");
+      assertThat(path.origin(4)).isEqualTo(":username");
+      assertThat(path.accepts(4, "elonmusk")).isFalse();
+      assertThat(path.accepts(4, "TwitterDev")).isTrue();
+    }
+
+    @Test
+    void aCallMeantForARequestWithoutExamplesIsToldSo() {
+      MatchEngine e =
+          MatchEngine.of(
+              ExampleFixture.all(ExampleFixture.get("/2/tweets/:id").id("lookup")),
+              List.of(
+                  new BareRequest(
+                      "Likes/Liking users",
+                      new ExampleRequest(
+                          "GET",
+                          UrlParser.parse("{{baseUrl}}/2/tweets/:id/liking_users"),
+                          List.of(),
+                          RequestBody.NONE))),
+              Variables.EMPTY,
+              MatchOptions.defaults());
+
+      assertThat(e.match(HttpCall.of("GET", "/2/tweets/7/liking_users")).reason())
+          .endsWith("; request 'Likes/Liking users' has no saved examples");
+      assertThat(e.match(HttpCall.of("POST", "/2/tweets/7/liking_users")).reason())
+          .doesNotContain("Likes/Liking users");
+      assertThat(e.match(HttpCall.of("GET", "/2/tweets/7/quotes")).reason())
+          .doesNotContain("no saved examples");
     }
 
     @Test

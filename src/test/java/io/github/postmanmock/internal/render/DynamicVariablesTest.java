@@ -128,7 +128,9 @@ class DynamicVariablesTest {
         s -> s.equals("CHF") || (!s.isBlank() && s.length() <= 3 && !s.matches("[A-Z]{3}")));
     SHAPES.put("$randomBitcoin", matches("[13][1-9A-HJ-NP-Za-km-z]{25,33}"));
     SHAPES.put("$randomBankAccountIban", matches("[A-Z]{2}\\d{2}[A-Z0-9]{11,30}"));
-    SHAPES.put("$randomBankAccountBic", matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?"));
+    SHAPES.put(
+        "$randomBankAccountBic",
+        matches("[A-Z]{3}[AEIOU][A-Z]{2}[A-Z]1([A-Z][AEIOU][A-Z]|\\d{3})?"));
     SHAPES.put("$randomAbbreviation", matches("[A-Z0-9]{2,5}"));
     SHAPES.put("$randomAdjective", word);
     SHAPES.put("$randomNoun", word);
@@ -156,18 +158,18 @@ class DynamicVariablesTest {
           imageUrl.and(s -> s.endsWith("/" + category.toLowerCase(Locale.ROOT))));
     }
     SHAPES.put("$randomImageDataUri", DynamicVariablesTest::isSvgDataUri);
-    SHAPES.put("$randomEmail", matches("[^@\\s]+@[^@\\s]+\\.[a-z]+"));
-    SHAPES.put("$randomExampleEmail", matches("[^@\\s]+@example\\.(com|net|org)"));
-    SHAPES.put("$randomUserName", matches("\\S+"));
+    SHAPES.put("$randomEmail", userName("@(gmail|yahoo|hotmail)\\.com"));
+    SHAPES.put("$randomExampleEmail", userName("@example\\.(com|net|org)"));
+    SHAPES.put("$randomUserName", userName(""));
     SHAPES.put("$randomProtocol", matches("https?"));
     SHAPES.put("$randomUrl", DynamicVariablesTest::isHttpUrl);
     SHAPES.put("$randomDomainName", matches("[a-z0-9\\-]+(\\.[a-z0-9\\-]+)+"));
-    SHAPES.put("$randomDomainSuffix", matches("[a-z]+(\\.[a-z]+)?"));
+    SHAPES.put("$randomDomainSuffix", matches("com|biz|info|name|net|org"));
     SHAPES.put("$randomDomainWord", matches("[a-z0-9\\-]+"));
     SHAPES.put("$randomIP", DynamicVariablesTest::isIpv4);
     SHAPES.put("$randomIPV6", matches("[0-9a-f]{4}(:[0-9a-f]{4}){7}").and(s -> parsesAsIp(s)));
     SHAPES.put("$randomUserAgent", matches(".*\\S+/\\S+.*"));
-    SHAPES.put("$randomHexColor", matches("#[0-9a-f]{6}"));
+    SHAPES.put("$randomHexColor", matches("#([0-7][0-9a-f]|80){3}"));
     SHAPES.put("$randomMACAddress", matches("[0-9a-f]{2}(:[0-9a-f]{2}){5}"));
     SHAPES.put("$randomPassword", matches("[A-Za-z0-9]{15}"));
     SHAPES.put("$randomLoremWord", matches("[a-z]+"));
@@ -182,7 +184,7 @@ class DynamicVariablesTest {
     SHAPES.put("$randomFirstName", word);
     SHAPES.put("$randomLastName", word);
     SHAPES.put("$randomFullName", s -> s.split(" ").length >= 2);
-    SHAPES.put("$randomJobTitle", text);
+    SHAPES.put("$randomJobTitle", s -> s.split(" ").length >= 3);
     SHAPES.put("$randomNamePrefix", matches("[A-Z][A-Za-z]*\\.?"));
     SHAPES.put("$randomNameSuffix", matches("[A-Z][A-Za-z]*\\.?"));
     SHAPES.put("$randomJobDescriptor", word);
@@ -439,6 +441,15 @@ class DynamicVariablesTest {
 
   private static Instant parseJsDate(String s) {
     return LocalDateTime.parse(s, JS_DATE).toInstant(ZoneOffset.UTC);
+  }
+
+  /**
+   * A faker.js user name, {@code Kyleigh61}, {@code Kyleigh.Pouros} or {@code Kyleigh_Pouros61}:
+   * capitalised names (a name may hold a capital inside, {@code McDermott}), then {@code after}.
+   */
+  private static Predicate<String> userName(String after) {
+    String name = "[A-Z][A-Za-z\\-]*";
+    return matches(name + "(\\d{1,2}|[._]" + name + "(\\d{1,2})?)" + after);
   }
 
   private static boolean isSvgDataUri(String s) {

@@ -2,7 +2,10 @@ package io.github.postmanmock.internal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.postmanmock.internal.match.Candidate;
+import io.github.postmanmock.internal.match.Candidate.Step;
 import io.github.postmanmock.internal.match.Decision;
+import io.github.postmanmock.internal.match.ExamplePath;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
@@ -141,15 +144,48 @@ class FieldDiffTest {
   @Test
   void headerSummaryCarriesTheFirstDifferingField() {
     Example e = example("GET", "{{baseUrl}}/orders/1", List.of(), null);
+    Candidate near = new Candidate(e, Step.PATH, null, Double.NaN, "path /orders/1 differs");
 
     String summary =
         NearMissReport.summary(
-            HttpCall.of("GET", "/orders/2"), Decision.notFound("", List.of()), List.of(e));
+            HttpCall.of("GET", "/orders/2"), Decision.notFound("", List.of(near)));
 
     assertThat(summary)
         .isEqualTo(
-            "closest: [Orders / Get order / Found] GET /orders/1 -> 200: path [/orders/1] does"
-                + " not match the call's [/orders/2] (step PATH); path: step 2 is [1] in the"
-                + " example, [2] in the call");
+            "closest: [Orders / Get order / Found] GET /orders/1 -> 200: path /orders/1 differs"
+                + " (step PATH); path: step 2 is [1] in the example, [2] in the call");
+  }
+
+  @Test
+  void aPathVariableWithASavedValueIsComparedAsTheEngineDid() {
+    Example e = example("GET", "{{baseUrl}}/2/users/by/username/:username", List.of(), null);
+    ExamplePath resolved =
+        new ExamplePath(
+            List.of("2", "users", "by", "username", "TwitterDev"),
+            List.of("2", "users", "by", "username", ":username"),
+            List.of("", "", "", "", ""));
+    Candidate near = new Candidate(e, Step.PATH, null, Double.NaN, "path differs", resolved);
+    HttpCall call = HttpCall.of("GET", "/2/users/by/username/elonmusk");
+
+    assertThat(FieldDiff.lines(near, call))
+        .containsExactly(
+            "path: step 5 is [TwitterDev] (:username) in the example, [elonmusk] in the call");
+    assertThat(NearMissReport.summary(call, Decision.notFound("", List.of(near))))
+        .endsWith(
+            "; path: step 5 is [TwitterDev] (:username) in the example, [elonmusk] in the call");
+  }
+
+  @Test
+  void theHeaderSaysWhenTheCalledRequestHasNoSavedExamples() {
+    String summary =
+        NearMissReport.summary(
+            HttpCall.of("GET", "/2/tweets/1/liking_users"),
+            Decision.notFound(
+                "no GET example matches the path [/2/tweets/1/liking_users]; request 'Likes/Liking"
+                    + " users' has no saved examples",
+                List.of()));
+
+    assertThat(summary)
+        .isEqualTo("request 'Likes/Liking users' has no saved examples; no example comes close");
   }
 }

@@ -84,34 +84,4 @@ class NearMissReportTest {
     assertThat(report)
         .isEqualTo("No example matches [GET /x]\nThe mock has no example that comes close.");
   }
-
-  @Test
-  void ranksExamplesByMethodAndSharedSegmentsWhenTheEngineNamesNone() {
-    List<Example> examples =
-        List.of(
-            example("Rex", "GET", "/pets/{{id}}", 200, "Pets", "Get pet"),
-            example("Created", "POST", "/pets", 201, "Pets", "Create pet"),
-            example("Toys", "POST", "/pets/{{id}}/toys", 201, "Pets", "Add toy"),
-            example("Health", "POST", "/health", 200));
-
-    String report =
-        NearMissReport.describe(
-            HttpCall.of("POST", "/pets/1/toy"),
-            Decision.notFound("no POST example matches", List.of()),
-            examples);
-
-    assertThat(report)
-        .startsWith(
-            "No example matches [POST /pets/1/toy]: no POST example matches\n"
-                + "Closest examples:\n"
-                + "  1. [Pets / Add toy / Toys] POST /pets/{{id}}/toys -> 201: path"
-                + " [/pets/{{id}}/toys] does not match the call's [/pets/1/toy] (step PATH)\n"
-                + "       path: step 3 is [toys] in the example, [toy] in the call\n"
-                + "  2. [Pets / Create pet / Created] POST /pets -> 201: path [/pets] does not"
-                + " match the call's [/pets/1/toy] (step PATH)\n"
-                + "       path: the example has 1 step [/pets], the call 3 steps [/pets/1/toy]\n"
-                + "  3. [Health] POST /health -> 200: path [/health] does not match the call's"
-                + " [/pets/1/toy] (step PATH)\n"
-                + "       path: step 1 is [health] in the example, [pets] in the call\n");
-  }
 }

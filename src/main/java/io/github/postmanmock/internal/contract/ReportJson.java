@@ -1,0 +1,52 @@
+package io.github.postmanmock.internal.contract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JSON form of a contract check: {@code {"examples": [{"place", "method", "path", "outcome",
+ * "reason", "drifts": [{"pointer", "expected", "actual"}], "additions": [...]}]}}.
+ */
+public final class ReportJson {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportJson() {}
+
+  /** The report as indented JSON text. */
+  public static String write(List<ExampleResult> examples) {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode list = root.putArray("examples");
+    for (ExampleResult e : examples) {
+      ObjectNode node = list.addObject();
+      node.put("place", e.place());
+      node.put("method", e.method());
+      node.put("path", e.path());
+      node.put("outcome", e.outcome().name().toLowerCase(Locale.ROOT));
+      node.put("reason", e.reason());
+      differences(node.putArray("drifts"), e.drifts());
+      differences(node.putArray("additions"), e.additions());
+    }
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void differences(ArrayNode array, List<Difference> differences) {
+    for (Difference d : differences) {
+      array
+          .addObject()
+          .put("pointer", d.pointer())
+          .put("expected", d.expected())
+          .put("actual", d.actual());
+    }
+  }
+}
