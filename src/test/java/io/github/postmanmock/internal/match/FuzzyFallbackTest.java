@@ -64,7 +64,7 @@ class FuzzyFallbackTest {
   }
 
   @Test
-  void equalNearMissesFromTheShapeAndTheFuzzySearchAreListedInFileOrder() {
+  void nearMissesFromTheShapeAndTheFuzzySearchAreBothNamedClosestPathFirst() {
     HttpCall call =
         new HttpCall(
             "GET",
@@ -80,7 +80,7 @@ class FuzzyFallbackTest {
       assertThat(d.matched()).isFalse();
       assertThat(d.nearMisses())
           .extracting(c -> c.example().id())
-          .containsExactly("fuzzy", "exact");
+          .containsExactly("exact", "fuzzy");
     }
   }
 }
