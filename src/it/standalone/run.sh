@@ -3,7 +3,8 @@
 #  1. starts target/postman-mock-*-standalone.jar on the sample collection on a free loopback port;
 #  2. Newman (npm) runs the sample collection against it, the collection's test scripts asserting;
 #  3. headless Chromium (Debian package, driven by playwright-core from npm) calls the mock from
-#     another origin and reads the call-log page; screenshots land in target/standalone-it/.
+#     another origin and reads the call-log page; screenshots land in target/standalone-it/;
+#  4. record mode (record.sh); 5. the same over HTTPS with curl, Newman and Chromium (https.sh).
 # Every background process is killed on exit; every step has a time limit.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -70,5 +71,9 @@ BASE_URL="$BASE_URL" NODE_DIR="$NODE_DIR" OUT="$OUT" CHROMIUM="$CHROMIUM" \
 
 # --- 4. record mode: record the running sample through the jar, replay it in Newman and the jar -
 NEWMAN="$NODE_DIR/node_modules/.bin/newman" timeout 300 bash "$ROOT/src/it/standalone/record.sh"
+
+# --- 5. HTTPS: curl --cacert, Newman --ssl-extra-ca-certs, Chromium trusting the certificate ----
+JAR="$JAR" NODE_DIR="$NODE_DIR" OUT="$OUT" CHROMIUM="$CHROMIUM" COLLECTION="$COLLECTION" \
+  timeout 600 bash "$ROOT/src/it/standalone/https.sh"
 
 echo "run.sh: standalone proof passed; screenshots in $OUT"

@@ -1,17 +1,18 @@
 package io.github.postmanmock;
 
 import io.github.postmanmock.assertions.CallLogAssert;
+import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CallWaiter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.AssertProvider;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * A live view of calls a mock answered, in arrival order: every read returns the calls recorded up
@@ -23,6 +24,11 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>For clients that call from another thread, {@link #awaitCalls(int)} and {@link
  * #awaitCallTo(String)} wait (up to {@link #DEFAULT_TIMEOUT}) until the calls arrived.
+ *
+ * <p>A log keeps a bounded number of calls and bytes ({@link MockServerBuilder#maxRecordedCalls},
+ * {@link MockServerBuilder#maxRecordedBytes}); past the bound it drops its oldest calls and counts
+ * them in {@link #droppedCalls()}. An assertion on a log that dropped calls fails and says so,
+ * since a count or a search over the calls kept could pass or fail wrongly.
  *
  * <p>Thread-safe: calls may be recorded while the log is read.
  *
@@ -36,24 +42,49 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
   private final Supplier<List<RecordedCall>> source;
   private final CallWaiter waiter;
   private final Duration timeout;
+  private final LongSupplier dropped;
+  private final LongSupplier droppedUnmatched;
+  private final String limit;
 
   private CallLog(
       String description,
       Supplier<List<RecordedCall>> source,
       CallWaiter waiter,
-      Duration timeout) {
+      Duration timeout,
+      LongSupplier dropped,
+      LongSupplier droppedUnmatched,
+      String limit) {
     this.description = Objects.requireNonNull(description, "description");
     this.source = Objects.requireNonNull(source, "source");
     this.waiter = Objects.requireNonNull(waiter, "waiter");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
+    this.dropped = Objects.requireNonNull(dropped, "dropped");
+    this.droppedUnmatched = Objects.requireNonNull(droppedUnmatched, "droppedUnmatched");
+    this.limit = Objects.requireNonNull(limit, "limit");
   }
 
   static CallLog of(String description, Supplier<List<RecordedCall>> source) {
-    return new CallLog(description, source, CallWaiter.NEVER_SIGNALLED, DEFAULT_TIMEOUT);
+    return new CallLog(
+        description, source, CallWaiter.NEVER_SIGNALLED, DEFAULT_TIMEOUT, () -> 0, () -> 0, "none");
   }
 
   static CallLog of(String description, Supplier<List<RecordedCall>> source, CallWaiter waiter) {
-    return new CallLog(description, source, waiter, DEFAULT_TIMEOUT);
+    return new CallLog(description, source, waiter, DEFAULT_TIMEOUT, () -> 0, () -> 0, "none");
+  }
+
+  /**
+   * A log that dropped {@code dropped} calls, {@code droppedUnmatched} of them unmatched, to stay
+   * within {@code limit} (for messages).
+   */
+  static CallLog of(
+      String description,
+      Supplier<List<RecordedCall>> source,
+      CallWaiter waiter,
+      LongSupplier dropped,
+      LongSupplier droppedUnmatched,
+      String limit) {
+    return new CallLog(
+        description, source, waiter, DEFAULT_TIMEOUT, dropped, droppedUnmatched, limit);
   }
 
   /**
@@ -64,7 +95,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative but was [" + timeout + "]");
     }
-    return new CallLog(description, source, waiter, timeout);
+    return new CallLog(description, source, waiter, timeout, dropped, droppedUnmatched, limit);
   }
 
   /**
@@ -80,7 +111,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
       throw new IllegalArgumentException("count must be at least 0 but was [" + count + "]");
     }
     String what = count == 1 ? "1 call" : count + " calls";
-    return await(() -> size() >= count, "at least " + what);
+    return await(() -> size() + droppedCalls() >= count, "at least " + what);
   }
 
   /**
@@ -114,12 +145,10 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
       Thread.currentThread().interrupt();
       throw new AssertionError("Interrupted while waiting for " + expected, e);
     }
-    throw new AssertionFailedError(
+    throw new AssertionError(
         String.format(
             "Expecting within [%s]:%n  %s%nbut there were:%n  %s",
-            timeout, expected, toString().replace("\n", "\n  ")),
-        expected,
-        size() + " calls");
+            timeout, expected, toString().replace("\n", "\n  ")));
   }
 
   /** Return an immutable snapshot of the calls, in arrival order. */
@@ -143,24 +172,44 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
   }
 
   /**
+   * Return how many of the oldest calls the log dropped to stay within its bounds ({@link
+   * MockServerBuilder#maxRecordedCalls}, {@link MockServerBuilder#maxRecordedBytes}); 0 while it
+   * holds every call. For {@link #unmatched()}, how many of them were unmatched.
+   */
+  public long droppedCalls() {
+    return dropped.getAsLong();
+  }
+
+  /**
    * Return a live view of the calls that no example answered (404 and error answers); CORS
    * preflights the mock answered by itself and calls forwarded in record mode are not among them.
    */
   public CallLog unmatched() {
     return new CallLog(
         "unmatched " + description,
-        () ->
-            source.get().stream()
-                .filter(c -> !c.matched() && !c.corsPreflight() && !c.proxied())
-                .collect(Collectors.toList()),
+        () -> source.get().stream().filter(RecordedCall::unanswered).collect(Collectors.toList()),
         waiter,
-        timeout);
+        timeout,
+        droppedUnmatched,
+        droppedUnmatched,
+        limit);
   }
 
-  /** Return an AssertJ assertion over a snapshot of this log. */
+  /**
+   * Return an AssertJ assertion over a snapshot of this log.
+   *
+   * @throws AssertionError if the log dropped calls: an assertion over the calls kept could be
+   *     wrong; the message says how many and how to keep them ({@code new
+   *     CallLogAssert(log.asList())} asserts on the calls kept all the same)
+   */
   @Override
   public CallLogAssert assertThat() {
-    return new CallLogAssert(asList());
+    List<RecordedCall> calls = asList();
+    long lost = droppedCalls();
+    if (lost > 0) {
+      throw new AssertionError(CallLogLimits.overflow(description, lost, limit));
+    }
+    return new CallLogAssert(calls);
   }
 
   /** Return the count and one line per call, as shown in failure messages. */
@@ -170,6 +219,10 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
     StringBuilder out = new StringBuilder();
     out.append(calls.size()).append(calls.size() == 1 ? " call" : " calls");
     out.append(" (").append(description).append(')');
+    long lost = droppedCalls();
+    if (lost > 0) {
+      out.append(", ").append(lost).append(" older dropped (limit ").append(limit).append(')');
+    }
     out.append(calls.isEmpty() ? "" : ":");
     for (int i = 0; i < calls.size(); i++) {
       out.append("\n  ").append(i + 1).append(". ").append(calls.get(i));

@@ -23,14 +23,13 @@ public final class ExampleCoverage {
     this.counts = counts;
   }
 
-  static ExampleCoverage of(List<Example> examples, List<RecordedCall> calls) {
+  /** {@code examples} in order, with the calls each location answered as {@code served} counts. */
+  static ExampleCoverage of(List<Example> examples, Map<String, Integer> served) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Example e : examples) {
       counts.put(e.location(), 0);
     }
-    for (RecordedCall call : calls) {
-      call.example().ifPresent(e -> counts.merge(e.location(), 1, Integer::sum));
-    }
+    served.forEach((location, n) -> counts.merge(location, n, Integer::sum));
     return new ExampleCoverage(Collections.unmodifiableMap(counts));
   }
 

@@ -13,15 +13,34 @@ package io.github.postmanmock;
 public final class InvalidCollectionException extends PostmanMockException {
   private static final long serialVersionUID = 1L;
 
+  /** The file being read. */
   private final String source;
+
+  /** Where in the file, as a JSON pointer. */
   private final String pointer;
 
+  /**
+   * Create the exception for a problem at {@code pointer} in {@code source}.
+   *
+   * @param source the file (or other source) being read
+   * @param pointer the JSON pointer of the offending value, empty when the file did not parse
+   * @param message the whole message, naming the file and pointer
+   */
   public InvalidCollectionException(String source, String pointer, String message) {
     super(message);
     this.source = source;
     this.pointer = pointer;
   }
 
+  /**
+   * Create the exception for a problem at {@code pointer} in {@code source}, caused by {@code
+   * cause}.
+   *
+   * @param source the file (or other source) being read
+   * @param pointer the JSON pointer of the offending value, empty when the file did not parse
+   * @param message the whole message, naming the file and pointer
+   * @param cause the parser's exception
+   */
   public InvalidCollectionException(
       String source, String pointer, String message, Throwable cause) {
     super(message, cause);

@@ -100,6 +100,73 @@ public final class MatchingOptions {
                 on ? MatchOptions.PreferStatus.ANY_2XX : MatchOptions.PreferStatus.EXACTLY_200));
   }
 
+  /**
+   * Return a copy that takes the example path from the whole URL with every variable resolved (on),
+   * rather than from the path part alone (off, the default, as Postman does). On, a path carried by
+   * the host variable, such as {@code {{baseUrl}} = https://checkout-test.adyen.com/v71}, becomes
+   * part of every example path, so a client that keeps {@code /v71} in its base URL is served.
+   */
+  public MatchingOptions withPathFromResolvedUrl(boolean on) {
+    return copy(
+        options.toBuilder()
+            .pathSource(
+                on
+                    ? MatchOptions.PathSource.SUBSTITUTED_STRING
+                    : MatchOptions.PathSource.PATH_ONLY));
+  }
+
+  /** Return a copy that does (or does not) collapse runs of {@code /} in paths; on by default. */
+  public MatchingOptions withCollapseSlashes(boolean on) {
+    return copy(options.toBuilder().collapseSlashes(on));
+  }
+
+  /**
+   * Return a copy in which {@code :name} path segments without a value do (or do not) match any
+   * segment, like an unresolved {@code {{name}}}; on by default.
+   */
+  public MatchingOptions withPathVariablesAsWildcards(boolean on) {
+    return copy(options.toBuilder().pathVariablesAsWildcards(on));
+  }
+
+  /**
+   * Return a copy in which an unresolved {@code {{name}}} query value of an example does (or does
+   * not) match any value of its key, and captures it as {@code name}; off by default.
+   */
+  public MatchingOptions withQueryWildcards(boolean on) {
+    return copy(options.toBuilder().queryWildcards(on));
+  }
+
+  /** Return a copy that compares the values of matched headers ignoring (or minding) case. */
+  public MatchingOptions withHeaderValueCaseInsensitive(boolean on) {
+    return copy(options.toBuilder().headerValueCaseInsensitive(on));
+  }
+
+  /**
+   * Return a copy in which {@code x-mock-response-name} and {@code x-mock-response-id} look only at
+   * examples whose path matches the call (on), rather than at every example with the call's method
+   * (off, the default, as Postman does).
+   */
+  public MatchingOptions withNameLookupOnMatchingPath(boolean on) {
+    return copy(
+        options.toBuilder()
+            .nameLookupScope(
+                on
+                    ? MatchOptions.NameLookupScope.MATCHING_PATH
+                    : MatchOptions.NameLookupScope.COLLECTION));
+  }
+
+  /**
+   * Return a copy that follows Postman's matching documentation of November 2022 (on) rather than
+   * that of 2024 (off, the default): ties go to the last example, and query parameters score +10
+   * exact, +5 ignoring case, -10 different.
+   */
+  public MatchingOptions withDocumentation2022(boolean on) {
+    return copy(
+        options.toBuilder()
+            .docRevision(
+                on ? MatchOptions.DocRevision.DOC_2022_11 : MatchOptions.DocRevision.DOC_2024));
+  }
+
   MatchOptions toInternal() {
     return options;
   }

@@ -6,12 +6,17 @@ import io.github.postmanmock.internal.runtime.Source;
 import io.github.postmanmock.internal.server.ApiKeys;
 import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
+import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CorsPolicy;
+import io.github.postmanmock.internal.server.JournalBounds;
+import io.github.postmanmock.internal.server.ServedExamples;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
 
 /**
  * A running mock server that answers HTTP calls from the saved examples of Postman collections, the
@@ -38,23 +43,34 @@ public final class MockServer implements AutoCloseable {
   private final MockRuntime runtime;
   private final CallJournal<RecordedCall> journal;
   private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
+  private final ServedExamples served = new ServedExamples();
 
   private MockServer(ServerOptions options) {
+    CallLogLimits limits = options.behaviour().callLog();
     this.journal =
         new CallJournal<>(
-            Comparator.comparingLong(RecordedCall::sequence),
-            options.behaviour().maxRecordedCalls());
+            new JournalBounds<>(
+                Comparator.comparingLong(RecordedCall::sequence),
+                limits.maxCalls(),
+                limits.maxBytes(),
+                c -> c.served().bytes(),
+                RecordedCall::unanswered));
     AtomicReference<MockRuntime> started = new AtomicReference<>();
     this.runtime =
         MockRuntime.start(
             options,
-            served ->
-                journal.record(
-                    RecordedCall.of(
-                        served, () -> started.get().name(), () -> started.get().knownExamples())));
+            call -> {
+              var kept = limits.keep(call);
+              served.count(kept.example());
+              journal.record(
+                  RecordedCall.of(
+                      kept, () -> started.get().name(), () -> started.get().knownExamples()));
+            });
     started.set(runtime);
     runtime.enableAdmin(
-        () -> journal.all().stream().map(RecordedCall::served).toList(), journal::clear);
+        () -> journal.all().stream().map(RecordedCall::served).toList(),
+        journal::droppedFromAll,
+        journal::clear);
   }
 
   /** Return a builder for a server; nothing listens until {@link MockServerBuilder#start()}. */
@@ -81,9 +97,42 @@ public final class MockServer implements AutoCloseable {
     return runtime.routes();
   }
 
-  /** Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}. */
+  /**
+   * Return the URL clients call, without a trailing slash: {@code http://127.0.0.1:54321}, or
+   * {@code https://127.0.0.1:54321} for a mock started with {@link MockServerBuilder#https()}.
+   */
   public String baseUrl() {
     return runtime.baseUrl();
+  }
+
+  /**
+   * Return an {@link SSLContext} that trusts this HTTPS mock's certificate and no other, for {@code
+   * HttpClient.newBuilder().sslContext(...)}, OkHttp, Spring and the like (see {@code
+   * docs/https.md}).
+   *
+   * @throws IllegalStateException if this mock serves plain HTTP
+   */
+  public SSLContext sslContext() {
+    return runtime.tls().trustingContext();
+  }
+
+  /**
+   * Return the certificate this HTTPS mock presents.
+   *
+   * @throws IllegalStateException if this mock serves plain HTTP
+   */
+  public X509Certificate certificate() {
+    return runtime.tls().certificate();
+  }
+
+  /**
+   * Return {@link #certificate()} as PEM text ({@code -----BEGIN CERTIFICATE-----...}), for clients
+   * that read a CA file such as {@code curl --cacert} or Newman's {@code --ssl-extra-ca-certs}.
+   *
+   * @throws IllegalStateException if this mock serves plain HTTP
+   */
+  public String certificatePem() {
+    return runtime.tls().pem();
   }
 
   /** Return the port the server listens on. */
@@ -103,12 +152,24 @@ public final class MockServer implements AutoCloseable {
 
   /** Return every call since the server started, in arrival order. */
   public CallLog allCalls() {
-    return CallLog.of("all calls to " + this, journal::all, journal::awaitUntil);
+    return CallLog.of(
+        "all calls to " + this,
+        journal::all,
+        journal::awaitUntil,
+        journal::droppedFromAll,
+        journal::notableDroppedFromAll,
+        journal.describeBounds());
   }
 
   /** Return the calls that arrived while no test was running, after a test had ended. */
   public CallLog lateCalls() {
-    return CallLog.of("late calls to " + this, journal::late, journal::awaitUntil);
+    return CallLog.of(
+        "late calls to " + this,
+        journal::late,
+        journal::awaitUntil,
+        journal::droppedLate,
+        journal::notableDroppedLate,
+        journal.describeBounds());
   }
 
   /**
@@ -132,9 +193,12 @@ public final class MockServer implements AutoCloseable {
     return runtime.warnings();
   }
 
-  /** Return which examples answered calls since the server started, and which never did. */
+  /**
+   * Return which examples answered calls since the server started, and which never did; counted as
+   * calls are answered, so calls the log dropped or cleared still count.
+   */
   public ExampleCoverage coverage() {
-    return ExampleCoverage.of(runtime.examples(), journal.all());
+    return ExampleCoverage.of(runtime.examples(), served.byLocation());
   }
 
   /** From the next call on, resolve variables from the environment in {@code file} alone. */

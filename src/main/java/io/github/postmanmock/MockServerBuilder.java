@@ -6,12 +6,16 @@ import io.github.postmanmock.internal.runtime.RecordingOptions;
 import io.github.postmanmock.internal.runtime.ResourceFiles;
 import io.github.postmanmock.internal.runtime.ServerOptions;
 import io.github.postmanmock.internal.runtime.Source;
+import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
+import io.github.postmanmock.internal.tls.KeyStoreFile;
+import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +43,7 @@ public final class MockServerBuilder {
   private final List<Example> examples = new ArrayList<>();
   private final Map<String, String> variables = new LinkedHashMap<>();
   private final Set<String> apiKeys = new LinkedHashSet<>();
+  private final Set<String> allowedHosts = new LinkedHashSet<>();
   private MatchingOptions options = MatchingOptions.defaults();
   private String host = "127.0.0.1";
   private int port;
@@ -48,11 +54,17 @@ public final class MockServerBuilder {
   private Delay delay = Delay.NONE;
   private CorsMode cors = CorsMode.AUTO;
   private ServerResponse serverResponse;
-  private int maxRecordedCalls = Integer.MAX_VALUE;
+  private int maxRecordedCalls = CallLogLimits.DEFAULT_MAX_CALLS;
+  private long maxRecordedBytes = CallLogLimits.DEFAULT_MAX_BYTES;
+  private int maxRecordedBodyBytes = CallLogLimits.DEFAULT_MAX_BODY_BYTES;
   private URI recordFrom;
   private Path recordTo;
   private final Set<String> recordWithout = new LinkedHashSet<>();
   private boolean recordIds;
+  private Duration recordSaveEvery;
+  private boolean failOnWarnings;
+  private boolean logWarnings = true;
+  private Supplier<TlsIdentity> tls;
 
   MockServerBuilder() {}
 
@@ -168,6 +180,26 @@ public final class MockServerBuilder {
   }
 
   /**
+   * Refuse to start when the collection lint finds a warning ({@link MockServer#warnings()}): the
+   * server then fails with an {@link InvalidCollectionException} listing them all. Off by default;
+   * independent of {@link MatchingOptions#strict() strict matching}.
+   */
+  public MockServerBuilder failOnCollectionWarnings(boolean on) {
+    this.failOnWarnings = on;
+    return this;
+  }
+
+  /**
+   * Log (or not) one summary line per collection with warnings to the {@code System.Logger} named
+   * {@code io.github.postmanmock}, once per JVM for the same warnings; on by default. The warnings
+   * themselves are in {@link MockServer#warnings()} either way.
+   */
+  public MockServerBuilder logCollectionWarnings(boolean on) {
+    this.logWarnings = on;
+    return this;
+  }
+
+  /**
    * Answer 413 Payload Too Large to request bodies longer than {@code limit} bytes; -1 (the
    * default) for no limit, or Postman's 1 MB limit answered with 400 under {@link
    * MatchingOptions#strict() strict matching}.
@@ -184,19 +216,38 @@ public final class MockServerBuilder {
   }
 
   /**
-   * Keep only the newest {@code max} calls in {@link MockServer#allCalls()} (and in {@link
-   * MockServer#lateCalls()}), dropping the oldest, so a long-running server does not keep every
-   * call in memory; by default every call is kept. The calls of one test ({@link
-   * MockServer#calls()}, {@link TestScope}) are never capped. The call-log endpoint and {@link
-   * MockServer#coverage()} see only the calls kept.
+   * Keep only the newest {@code max} calls (10,000 by default) in each call log: {@link
+   * MockServer#allCalls()}, the calls of each test and {@link MockServer#lateCalls()}. Past it the
+   * oldest are dropped and counted ({@link CallLog#droppedCalls()}), and an assertion on a log that
+   * dropped calls fails and says so. See {@code docs/assertions.md}.
    */
   public MockServerBuilder maxRecordedCalls(int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException(
-          "maxRecordedCalls must be at least 1 but was [" + max + "]");
-    }
-    this.maxRecordedCalls = max;
+    this.maxRecordedCalls = limits(max, maxRecordedBytes, maxRecordedBodyBytes).maxCalls();
     return this;
+  }
+
+  /**
+   * Keep at most about {@code max} bytes of heap (64 MiB by default) in each call log, as for
+   * {@link #maxRecordedCalls}; each call weighs its kept bodies and headers plus about 200 bytes.
+   */
+  public MockServerBuilder maxRecordedBytes(long max) {
+    this.maxRecordedBytes = limits(maxRecordedCalls, max, maxRecordedBodyBytes).maxBytes();
+    return this;
+  }
+
+  /**
+   * Keep at most the first {@code max} bytes (64 KiB by default) of each request and response body
+   * in the call log; the server still reads, matches and sends bodies whole. {@link
+   * RecordedCall#requestBodyTruncated()} tells when a body was cut, and body assertions fail on
+   * one. A response body that is an example's own text or bytes is never cut nor copied.
+   */
+  public MockServerBuilder maxRecordedBodyBytes(int max) {
+    this.maxRecordedBodyBytes = limits(maxRecordedCalls, maxRecordedBytes, max).maxBodyBytes();
+    return this;
+  }
+
+  private static CallLogLimits limits(int calls, long bytes, int bodyBytes) {
+    return new CallLogLimits(calls, bytes, bodyBytes);
   }
 
   /**
@@ -231,6 +282,20 @@ public final class MockServerBuilder {
     return this;
   }
 
+  /**
+   * Save the recording within {@code interval} of each new exchange as well as on close, so that a
+   * process killed without warning loses little; off unless called (the standalone jar saves every
+   * second).
+   */
+  public MockServerBuilder recordSaveEvery(Duration interval) {
+    Objects.requireNonNull(interval, "interval");
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("recordSaveEvery must be positive but was " + interval);
+    }
+    this.recordSaveEvery = interval;
+    return this;
+  }
+
   /** Save ID-like path segments (digits, UUIDs) as {@code {{id}}} so examples match any ID. */
   public MockServerBuilder recordIdsAsVariables(boolean on) {
     this.recordIds = on;
@@ -252,10 +317,49 @@ public final class MockServerBuilder {
   }
 
   /**
+   * Serve HTTPS instead of HTTP, with a self-signed certificate for {@code localhost}, {@code
+   * 127.0.0.1} and {@code ::1} made once per JVM: {@link MockServer#baseUrl()} then starts with
+   * {@code https://} and {@link MockServer#sslContext()} trusts the mock. See {@code
+   * docs/https.md}.
+   */
+  public MockServerBuilder https() {
+    if (tls == null) {
+      tls = TlsIdentity::generated;
+    }
+    return this;
+  }
+
+  /**
+   * Serve HTTPS with the first private key and certificate chain of the PKCS12 key store in {@code
+   * file}, opened with {@code password}, instead of the generated certificate.
+   *
+   * @throws PostmanMockException from {@link #start()} if the store cannot be read or opened
+   */
+  public MockServerBuilder keyStore(Path file, char[] password) {
+    Objects.requireNonNull(file, "file");
+    char[] copy = Objects.requireNonNull(password, "password").clone();
+    tls = () -> KeyStoreFile.read(file, copy);
+    return this;
+  }
+
+  /**
+   * Serve HTTPS as {@link #keyStore(Path, char[])} from a key store found like {@link
+   * #collection(String)}: on the class path, else as a file.
+   *
+   * @throws IllegalArgumentException if it is neither, naming every place looked at
+   */
+  public MockServerBuilder keyStore(String resourceOrFile, char[] password) {
+    byte[] pkcs12 = ResourceFiles.read(resourceOrFile, "key store");
+    char[] copy = Objects.requireNonNull(password, "password").clone();
+    tls = () -> KeyStoreFile.read(resourceOrFile, pkcs12, copy);
+    return this;
+  }
+
+  /**
    * Serve the call log and a health check under {@code prefix} (such as {@link
-   * #DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape), {@code DELETE
-   * prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code prefix/}. Off
-   * unless called; these calls are never matched nor recorded.
+   * MockServer#DEFAULT_ADMIN_PREFIX}): {@code GET prefix/calls} (Postman's call-log API shape),
+   * {@code DELETE prefix/calls}, {@code GET prefix/health} and the call-log web page at {@code
+   * prefix/}. Off unless called; these calls are never matched nor recorded.
    */
   public MockServerBuilder adminEndpoints(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
@@ -264,9 +368,24 @@ public final class MockServerBuilder {
   }
 
   /**
+   * Let the admin endpoints also answer calls whose {@code Host} is one of {@code names} (a host
+   * name or address, without port). Without this they answer only {@code localhost}, {@code
+   * 127.0.0.1}, {@code [::1]} and the bound address, which stops web pages from reading the call
+   * log through DNS rebinding; allow the name clients use when the mock listens on another
+   * interface.
+   */
+  public MockServerBuilder allowedHosts(String... names) {
+    for (String name : names) {
+      allowedHosts.add(Objects.requireNonNull(name, "name"));
+    }
+    return this;
+  }
+
+  /**
    * Read the collections and environments, bind the port and start answering.
    *
    * @throws InvalidCollectionException if a file cannot be read or is not a Postman collection
+   * @throws PostmanMockException if the {@link #keyStore} cannot be read or opened
    * @throws java.io.UncheckedIOException if the port cannot be bound
    */
   public MockServer start() {
@@ -281,10 +400,12 @@ public final class MockServerBuilder {
             : collections.stream().map(Source::name).collect(Collectors.joining(", "));
     var matching = options.toInternal();
     boolean postmanLimit = maxBodyBytes == -1 && CollectionWarnings.isStrict(matching);
+    TlsIdentity identity = tls == null ? null : tls.get();
     ServerSettings settings =
         postmanLimit
-            ? new ServerSettings(host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name)
-            : new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name);
+            ? new ServerSettings(
+                host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name, identity)
+            : new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name, identity);
     var given = new ServerOptions.Given(examples, List.of(), List.of(), variables);
     var behaviour =
         new ServerOptions.Behaviour(
@@ -294,10 +415,20 @@ public final class MockServerBuilder {
             CorsPolicy.valueOf(cors.name()),
             serverResponse == null ? null : serverResponse.toInternal(),
             Sleeper.REAL,
-            maxRecordedCalls);
-    var recording = new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds);
+            limits(maxRecordedCalls, maxRecordedBytes, maxRecordedBodyBytes));
+    var recording =
+        new RecordingOptions(recordFrom, recordTo, recordWithout, recordIds, recordSaveEvery);
+    var warnings = new CollectionWarnings.Policy(failOnWarnings, logWarnings);
     return new ServerOptions(
-        collections, environments, given, matching, settings, adminPrefix, behaviour, recording);
+        collections,
+        environments,
+        given,
+        matching,
+        warnings,
+        settings.withAllowedHosts(allowedHosts),
+        adminPrefix,
+        behaviour,
+        recording);
   }
 
   static byte[] requireJson(byte[] json) {

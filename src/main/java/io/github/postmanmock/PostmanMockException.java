@@ -9,10 +9,21 @@ package io.github.postmanmock;
 public class PostmanMockException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Create the exception with a message that names what was wrong and where.
+   *
+   * @param message what was wrong, where, and how to fix it
+   */
   public PostmanMockException(String message) {
     super(message);
   }
 
+  /**
+   * Create the exception with a message and the exception that caused it.
+   *
+   * @param message what was wrong, where, and how to fix it
+   * @param cause the underlying exception
+   */
   public PostmanMockException(String message, Throwable cause) {
     super(message, cause);
   }

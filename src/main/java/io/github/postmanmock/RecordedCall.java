@@ -3,7 +3,7 @@ package io.github.postmanmock;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleNames;
 import io.github.postmanmock.internal.model.Header;
-import io.github.postmanmock.internal.server.ServedCall;
+import io.github.postmanmock.internal.server.LoggedCall;
 import io.github.postmanmock.internal.server.ServedCall.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,14 +25,19 @@ import java.util.function.Supplier;
  * <p>Immutable and thread-safe. {@link #toString()} is one line made for failure messages: {@code
  * GET /pets/1 -> 200 (example "Rex")}.
  *
+ * <p>The log keeps at most a set number of bytes of each body ({@link
+ * MockServerBuilder#maxRecordedBodyBytes}, 64 KiB by default): {@link #requestBodyTruncated()} and
+ * {@link #responseBodyTruncated()} say when a body was cut, and the body assertions fail on a cut
+ * body rather than compare part of it.
+ *
  * @since 0.1
  */
 public final class RecordedCall {
-  private final ServedCall served;
+  private final LoggedCall served;
   private final Supplier<String> mock;
   private final Supplier<List<Example>> examples;
 
-  private RecordedCall(ServedCall served, Supplier<String> mock, Supplier<List<Example>> examples) {
+  private RecordedCall(LoggedCall served, Supplier<String> mock, Supplier<List<Example>> examples) {
     this.served = served;
     this.mock = mock;
     this.examples = examples;
@@ -40,11 +45,11 @@ public final class RecordedCall {
 
   /** A call of mock {@code mock}, whose example names are checked against {@code examples}. */
   static RecordedCall of(
-      ServedCall served, Supplier<String> mock, Supplier<List<Example>> examples) {
+      LoggedCall served, Supplier<String> mock, Supplier<List<Example>> examples) {
     return new RecordedCall(served, mock, examples);
   }
 
-  ServedCall served() {
+  LoggedCall served() {
     return served;
   }
 
@@ -60,47 +65,66 @@ public final class RecordedCall {
 
   /** Return the request method as sent ({@code GET}, {@code PATCH}, a custom one...). */
   public String method() {
-    return served.call().method();
+    return served.method();
   }
 
   /** Return the raw request path, without the query: {@code /pets/1}. */
   public String path() {
-    return served.call().path();
+    return served.path();
   }
 
   /** Return the raw query string without {@code ?}, or an empty string. */
   public String query() {
-    return served.call().rawQuery();
+    return served.rawQuery();
   }
 
   /** Return the request headers by name, in arrival order; {@code x-api-key} is masked. */
   public Map<String, List<String>> requestHeaders() {
-    return multiMap(served.call().headers());
+    return multiMap(served.requestHeaders());
   }
 
   /** Return the first value of request header {@code name} (case-insensitive), if sent. */
   public Optional<String> requestHeader(String name) {
-    return Optional.ofNullable(served.call().header(name));
+    return Optional.ofNullable(served.requestHeader(name));
   }
 
-  /** Return a copy of the request body bytes; empty when there was none. */
+  /**
+   * Return a copy of the request body bytes the log kept; empty when there was none. Only the first
+   * bytes when {@link #requestBodyTruncated()}.
+   */
   public byte[] requestBodyBytes() {
-    return served.call().body().clone();
+    return served.requestBody().bytes().clone();
   }
 
-  /** Return the request body as text, in the charset its Content-Type names (else UTF-8). */
+  /**
+   * Return the request body as text, in the charset its Content-Type names (else UTF-8); only its
+   * beginning when {@link #requestBodyTruncated()}.
+   */
   public String requestBody() {
     return served.call().bodyText();
   }
 
+  /** Return the size of the request body as it was sent, in bytes, whether kept whole or not. */
+  public int requestBodySize() {
+    return served.requestBody().size();
+  }
+
+  /**
+   * Return whether the log kept only the beginning of the request body, because it was longer than
+   * {@link MockServerBuilder#maxRecordedBodyBytes}; the server read and matched it whole.
+   */
+  public boolean requestBodyTruncated() {
+    return served.requestBody().truncated();
+  }
+
   /** Return the status code sent. */
   public int status() {
-    return served.response().status();
+    return served.status();
   }
 
   /** Return the response headers sent, by name, in order; duplicates are kept. */
   public Map<String, List<String>> responseHeaders() {
-    return multiMap(served.response().headers());
+    return multiMap(served.responseHeaders());
   }
 
   /** Return the first value of response header {@code name} (case-insensitive), if sent. */
@@ -108,9 +132,31 @@ public final class RecordedCall {
     return Optional.ofNullable(served.responseHeader(name));
   }
 
-  /** Return the response body as UTF-8 text; empty when there was none. */
+  /**
+   * Return the response body as UTF-8 text; empty when there was none; only its beginning when
+   * {@link #responseBodyTruncated()}.
+   */
   public String responseBody() {
-    return new String(served.response().body(), StandardCharsets.UTF_8);
+    return new String(served.responseBody().bytes(), StandardCharsets.UTF_8);
+  }
+
+  /** Return the size of the response body as it was rendered, in bytes. */
+  public int responseBodySize() {
+    return served.responseBody().size();
+  }
+
+  /**
+   * Return whether the log kept only the beginning of the response body, because it was longer than
+   * {@link MockServerBuilder#maxRecordedBodyBytes}; the client received it whole. A body that is an
+   * example's own text is never cut: the log keeps the example, not a copy.
+   */
+  public boolean responseBodyTruncated() {
+    return served.responseBody().truncated();
+  }
+
+  /** Whether no example answered a call that one should have: not a preflight, not forwarded. */
+  boolean unanswered() {
+    return !matched() && !corsPreflight() && !proxied();
   }
 
   /** Return whether an example (or the active server response) answered the call. */

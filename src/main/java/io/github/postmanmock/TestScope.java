@@ -30,7 +30,13 @@ public final class TestScope implements AutoCloseable {
   }
 
   static CallLog callsOf(Window<RecordedCall> window, CallJournal<RecordedCall> journal) {
-    return CallLog.of("calls of test [" + window.name() + "]", window::calls, journal::awaitUntil);
+    return CallLog.of(
+        "calls of test [" + window.name() + "]",
+        window::calls,
+        journal::awaitUntil,
+        window::dropped,
+        window::droppedNotable,
+        journal.describeBounds());
   }
 
   /** Return the name the scope was opened with. */

@@ -116,6 +116,22 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".internal..")),
         Arguments.of(
+            "only the optional Spring support uses Spring",
+            noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".spring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")),
+        Arguments.of(
+            "the Spring support uses only the public API",
+            noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".spring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".internal..")),
+        Arguments.of(
             "contract checks are a client of the model, never a part of the mock runtime",
             noClasses()
                 .that()

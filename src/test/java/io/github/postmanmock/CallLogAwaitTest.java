@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opentest4j.AssertionFailedError;
 
 /** Waiting for clients that call from another thread. */
 class CallLogAwaitTest {
@@ -80,7 +79,7 @@ class CallLogAwaitTest {
     Http.get(mock.baseUrl(), "/pets/1");
 
     assertThatThrownBy(() -> mock.allCalls().withTimeout(Duration.ofMillis(50)).awaitCalls(3))
-        .isInstanceOf(AssertionFailedError.class)
+        .isExactlyInstanceOf(AssertionError.class)
         .hasMessageStartingWith(
             "Expecting within [PT0.05S]:\n  at least 3 calls\nbut there were:\n  1 call (all calls to MockServer[")
         .hasMessageEndingWith(":\n    1. GET /pets/1 -> 200 (example \"Rex\")");

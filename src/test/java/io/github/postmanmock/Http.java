@@ -35,9 +35,14 @@ final class Http {
   }
 
   static HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(CLIENT, request, Duration.ofSeconds(10));
+  }
+
+  /** Send {@code request} with {@code client}, such as one trusting an HTTPS mock. */
+  static HttpResponse<String> send(
+      HttpClient client, HttpRequest.Builder request, Duration timeout) {
     try {
-      return CLIENT.send(
-          request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

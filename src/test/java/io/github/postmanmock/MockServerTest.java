@@ -250,7 +250,8 @@ class MockServerTest {
                           () -> new java.io.ByteArrayInputStream(payload))));
 
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(mock.allCalls().asList().get(0).requestBody()).hasSize(100_000);
+      // read whole (the log keeps the first 64 KiB of it, and its size)
+      assertThat(mock.allCalls().asList().get(0).requestBodySize()).isEqualTo(100_000);
     }
 
     @Test
@@ -333,6 +334,27 @@ class MockServerTest {
       assertThat(without).isEqualTo(401);
       assertThat(with).isEqualTo(200);
       assertThat(mock.allCalls().asList().get(1).requestHeader("X-Api-Key")).hasValue("***");
+    }
+
+    @Test
+    void aPublicMockKeepsTheKeyTheClientSentSoATestCanCheckIt() {
+      MockServer mock = serve(MockServer.builder(), example("x", "GET", "/x").build());
+
+      Http.send(mock.baseUrl(), "GET", "/x", null, "X-API-Key", "live_adyen_key");
+
+      assertThat(mock.calls()).singleElement().hasHeader("X-API-Key", "live_adyen_key");
+    }
+
+    @Test
+    void aMockMadePublicWhileRunningStopsMaskingFromTheNextCall() {
+      MockServer mock = serve(MockServer.builder().apiKey("K"), example("x", "GET", "/x").build());
+
+      Http.send(mock.baseUrl(), "GET", "/x", null, "x-api-key", "K");
+      mock.publicAccess();
+      Http.send(mock.baseUrl(), "GET", "/x", null, "x-api-key", "client-key");
+
+      assertThat(mock.allCalls().stream().map(c -> c.requestHeader("x-api-key").orElseThrow()))
+          .containsExactly("***", "client-key");
     }
   }
 

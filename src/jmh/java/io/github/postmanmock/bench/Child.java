@@ -29,7 +29,13 @@ final class Child implements AutoCloseable {
 
   /** Launch {@code PeerMain mode peer count}. */
   static Child launch(Path logs, String mode, Peer peer, int count) throws IOException {
-    List<String> command = new ArrayList<>();
+    return launch(logs, mode, peer, count, "rest");
+  }
+
+  /** Launch {@code PeerMain mode peer count kind}, {@code kind} naming the {@link Routes}. */
+  static Child launch(Path logs, String mode, Peer peer, int count, String kind)
+      throws IOException {
+    List<String> command = new ArrayList<>(Pinning.server());
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     String extra = System.getProperty("bench.childJvmArgs", "");
     if (!extra.isBlank()) {
@@ -42,7 +48,8 @@ final class Child implements AutoCloseable {
             PeerMain.class.getName(),
             mode,
             peer.name(),
-            Integer.toString(count)));
+            Integer.toString(count),
+            kind));
     Files.createDirectories(logs);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.redirectError(

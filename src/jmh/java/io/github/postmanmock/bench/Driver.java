@@ -19,8 +19,10 @@ import java.util.Map;
  * <p>Options ({@code --name value}): {@code seconds} per wrk run (10), {@code rounds} (3), {@code
  * connections} (16,64), {@code collection} routes (1000), {@code memory} routes (10000), {@code
  * warm} start-ups per JVM (40), {@code fresh} JVM start-ups (3), {@code sections}
- * (throughput,collection,startup,memory), {@code peers} (all), {@code out}
- * (target/benchmarks/results.md).
+ * (throughput,collection,sameroute,startup,memory), {@code peers} (all, the bare JDK server first),
+ * {@code pin} (false; true runs servers on CPU 0 and wrk on CPU 1), {@code warmup} seconds of load
+ * before the measured rounds (25: MockServer needs more than 20), {@code sameroute} example counts
+ * (10,1000,10000), {@code out} (target/benchmarks/results.md).
  *
  * <p>Every server runs in a JVM of its own ({@link PeerMain}); the load generator is wrk.
  */
@@ -34,8 +36,9 @@ public final class Driver {
     this.options = options;
     Path out = Path.of(option("out", "target/benchmarks/results.md"));
     this.logs = out.toAbsolutePath().getParent().resolve("logs");
+    Pinning.enable(Boolean.parseBoolean(options.getOrDefault("pin", "false")));
     this.peers =
-        Arrays.stream(option("peers", "OURS,WIREMOCK,MOCKSERVER,MOCKWEBSERVER").split(","))
+        Arrays.stream(option("peers", "BARE_JDK,OURS,WIREMOCK,MOCKSERVER,MOCKWEBSERVER").split(","))
             .map(Peer::valueOf)
             .toList();
   }
@@ -60,15 +63,26 @@ public final class Driver {
   private void run() throws Exception {
     Path out = Path.of(option("out", "target/benchmarks/results.md"));
     List<String> sections =
-        List.of(option("sections", "throughput,collection,startup,memory").split(","));
+        List.of(option("sections", "throughput,collection,sameroute,startup,memory").split(","));
     md.append("# Against other mock servers\n\n").append(Machine.describe()).append('\n');
+    md.append("\n").append(Pinning.describe()).append(".\n");
     if (sections.contains("throughput")) {
       load("One stub", peers, 1);
     }
     if (sections.contains("collection")) {
-      List<Peer> two = peers.stream().filter(p -> p == Peer.OURS || p == Peer.WIREMOCK).toList();
+      List<Peer> two =
+          peers.stream()
+              .filter(p -> p == Peer.BARE_JDK || p == Peer.OURS || p == Peer.WIREMOCK)
+              .toList();
       load(
           "A " + number("collection", 1000) + "-route collection", two, number("collection", 1000));
+    }
+    if (sections.contains("sameroute")) {
+      List<Integer> counts =
+          Arrays.stream(option("sameroute", "10,1000,10000").split(","))
+              .map(Integer::valueOf)
+              .toList();
+      md.append(SameRoute.run(logs, counts, 16, number("seconds", 10), number("rounds", 3)));
     }
     if (sections.contains("startup")) {
       startup();
@@ -94,6 +108,7 @@ public final class Driver {
     Map<Peer, Child> children = new EnumMap<>(Peer.class);
     Map<Peer, Integer> ports = new EnumMap<>(Peer.class);
     Map<String, List<Wrk.Result>> results = new HashMap<>();
+    Map<Peer, Long> rss = new EnumMap<>(Peer.class);
     try {
       for (Peer peer : group) {
         Child child = Child.launch(logs, "serve", peer, routeCount);
@@ -101,7 +116,11 @@ public final class Driver {
         ports.put(peer, child.awaitReady());
         Probe.get(ports.get(peer), path);
         progress(title + ": warming " + peer);
-        Wrk.run(ports.get(peer), path, connections.get(connections.size() - 1), seconds);
+        Wrk.run(
+            ports.get(peer),
+            path,
+            connections.get(connections.size() - 1),
+            number("warmup", Math.max(seconds, 25)));
       }
       for (int round = 1; round <= rounds; round++) {
         for (int c : connections) {
@@ -111,6 +130,9 @@ public final class Driver {
             results.computeIfAbsent(peer + "/" + c, k -> new ArrayList<>()).add(r);
           }
         }
+      }
+      for (Peer peer : group) {
+        rss.put(peer, children.get(peer).rss());
       }
     } finally {
       for (Child child : children.values()) {
@@ -149,6 +171,24 @@ public final class Driver {
         md.append(errors.length() == 0 ? "none" : errors).append(" |\n");
       }
     }
+    md.append("\nResident set size after the warm-up and every round (about ");
+    double calls = 0;
+    for (List<Wrk.Result> rs : results.values()) {
+      for (Wrk.Result r : rs) {
+        calls += r.rps() * seconds;
+      }
+    }
+    md.append(fmt0(calls / Math.max(1, group.size()))).append(" calls each, default settings): ");
+    StringBuilder line = new StringBuilder();
+    for (Peer peer : group) {
+      line.append(line.length() == 0 ? "" : "; ").append(peer.label()).append(' ');
+      line.append(mb(rss.get(peer))).append(" MB");
+      if (peer == Peer.OURS && rss.containsKey(Peer.BARE_JDK)) {
+        line.append(" (").append(fmt2((double) rss.get(peer) / rss.get(Peer.BARE_JDK)));
+        line.append("× bare JDK)");
+      }
+    }
+    md.append(line).append(".\n");
   }
 
   /** Warm: start + first response and stop, repeated in one JVM; fresh: process start to answer. */
@@ -189,6 +229,15 @@ public final class Driver {
       md.append(fmt2(medianOf(steady.stream().mapToDouble(r -> r[0]).toArray()))).append(" | ");
       md.append(fmt2(medianOf(steady.stream().mapToDouble(r -> r[1]).toArray()))).append(" | ");
       md.append(fmt0(medianOf(launches))).append(" |\n");
+    }
+    Path jar = JarStartup.find();
+    if (jar != null) {
+      double[] spawns = JarStartup.measure(jar, logs, fresh);
+      progress("start-up standalone jar: " + Arrays.toString(spawns));
+      md.append("\nStandalone jar (`java -jar ").append(jar.getFileName());
+      md.append(" serve`, one-route collection): process spawn to first 200, median of ");
+      md.append(fresh).append(": ").append(fmt0(medianOf(spawns))).append(" ms (");
+      md.append(Arrays.stream(spawns).mapToObj(Driver::fmt0).toList()).append(").\n");
     }
   }
 

@@ -9,6 +9,12 @@ import java.util.List;
  * loaded with one stub per route (status 200, {@code Content-Type: application/json}).
  */
 enum Peer {
+  BARE_JDK("bare JDK HttpServer (ceiling)", "/no-jar-of-its-own/") {
+    @Override
+    Running start(List<Route> routes) {
+      return BareJdkPeer.start(routes);
+    }
+  },
   OURS("postman-mock", "/postman-mock/") {
     @Override
     Running start(List<Route> routes) {
@@ -50,7 +56,7 @@ enum Peer {
 
   /** Whether a class path entry is this peer's own jar (never ours: the driver needs it). */
   boolean ownsJar(String entry) {
-    return this != OURS && entry.contains(jarMarker);
+    return this != OURS && this != BARE_JDK && entry.contains(jarMarker);
   }
 
   /** The name and version shown in the results. */

@@ -12,8 +12,9 @@ import java.util.List;
  * class path clash with another.
  *
  * <ul>
- *   <li>{@code serve PEER ROUTES}: start, print {@code READY port}, then answer {@code heap} on
- *       stdin with {@code HEAP bytes} (used heap after full GCs); stop at {@code quit} or EOF.
+ *   <li>{@code serve PEER ROUTES [same]}: start ({@code same}: {@link Routes#sameRoute}), print
+ *       {@code READY port}, then answer {@code heap} on stdin with {@code HEAP bytes} (used heap
+ *       after full GCs); stop at {@code quit} or EOF.
  *   <li>{@code warm PEER REPEATS}: start, first response and stop, repeated in this JVM; one line
  *       {@code RUN i startAndFirstNanos stopNanos} per repeat.
  * </ul>
@@ -24,10 +25,11 @@ public final class PeerMain {
   public static void main(String[] args) throws Exception {
     Peer peer = Peer.valueOf(args[1]);
     int count = Integer.parseInt(args[2]);
+    boolean sameRoute = args.length > 3 && args[3].equals("same");
     if (args[0].equals("warm")) {
       warm(peer, count);
     } else {
-      serve(peer, Routes.generate(count));
+      serve(peer, sameRoute ? Routes.sameRoute(count) : Routes.generate(count));
     }
     System.exit(0);
   }

@@ -35,6 +35,18 @@ final class Routes {
     return routes;
   }
 
+  /**
+   * {@code count} examples of one route, {@code /users/1} … {@code /users/count}, as record mode
+   * produces: every one shares the index bucket of {@code /users/{id}}.
+   */
+  static List<Route> sameRoute(int count) {
+    List<Route> routes = new ArrayList<>(count);
+    for (int i = 1; i <= count; i++) {
+      routes.add(new Route("/users/" + i, body("users", i)));
+    }
+    return routes;
+  }
+
   /** The route the load generator calls: the middle one, so no peer wins by list order. */
   static Route target(List<Route> routes) {
     return routes.get(routes.size() / 2);

@@ -2,6 +2,7 @@ package io.github.postmanmock.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -20,20 +21,22 @@ final class Wrk {
 
   static Result run(int port, String path, int connections, int seconds)
       throws IOException, InterruptedException {
-    int threads = Math.min(connections, Math.max(1, Runtime.getRuntime().availableProcessors()));
-    Process process =
-        new ProcessBuilder(
-                List.of(
-                    "wrk",
-                    "-t" + threads,
-                    "-c" + connections,
-                    "-d" + seconds + "s",
-                    "--timeout",
-                    "5s",
-                    "--latency",
-                    "http://127.0.0.1:" + port + path))
-            .redirectErrorStream(true)
-            .start();
+    int threads =
+        Pinning.on()
+            ? 1
+            : Math.min(connections, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    List<String> command = new ArrayList<>(Pinning.loadGenerator());
+    command.addAll(
+        List.of(
+            "wrk",
+            "-t" + threads,
+            "-c" + connections,
+            "-d" + seconds + "s",
+            "--timeout",
+            "5s",
+            "--latency",
+            "http://127.0.0.1:" + port + path));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS) || process.exitValue() != 0) {
       throw new IOException("wrk failed:\n" + report);

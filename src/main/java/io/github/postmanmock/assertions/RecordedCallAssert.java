@@ -23,7 +23,9 @@ import org.assertj.core.api.AbstractAssert;
  * </pre>
  *
  * <p>{@code hasBody}, {@code hasJsonBody}, {@code hasHeader} and {@code hasQueryParam} are about
- * the request the client sent; {@link #responseBody()} reaches the response.
+ * the request the client sent; {@link #responseBody()} reaches the response. A body the call log
+ * kept only the beginning of ({@link RecordedCall#requestBodyTruncated()}) fails every body
+ * assertion, saying so, instead of comparing part of it.
  *
  * <p>Not thread-safe, as no AssertJ assertion is; public for AssertJ's navigation, not meant for
  * subclassing.
@@ -110,6 +112,7 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
   /** Verify that the request body is exactly {@code body}. */
   public RecordedCallAssert hasBody(String body) {
     isNotNull();
+    requireWholeRequestBody();
     if (!actual.requestBody().equals(body)) {
       throw fail(
           actual.requestBody(),
@@ -130,6 +133,7 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
    */
   public RecordedCallAssert hasJsonBody(String json) {
     isNotNull();
+    requireWholeRequestBody();
     JsonNode expected = JsonBodies.parse(Objects.requireNonNull(json, "json"));
     if (expected == null) {
       throw new IllegalArgumentException("hasJsonBody needs JSON but was [" + json + "]");
@@ -199,6 +203,7 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
    */
   public BodyAssert requestBody() {
     isNotNull();
+    requireWholeRequestBody();
     return new BodyAssert(actual.requestBody(), myself).as("request body of [%s]", actual);
   }
 
@@ -208,7 +213,32 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
    */
   public BodyAssert responseBody() {
     isNotNull();
+    requireWhole(
+        "response",
+        actual.responseBodyTruncated(),
+        actual.responseBodySize(),
+        actual.responseBody());
     return new BodyAssert(actual.responseBody(), myself).as("response body of [%s]", actual);
+  }
+
+  private void requireWholeRequestBody() {
+    requireWhole(
+        "request", actual.requestBodyTruncated(), actual.requestBodySize(), actual.requestBody());
+  }
+
+  /** Fail when the log cut the body: a comparison with part of it would mislead. */
+  private void requireWhole(String which, boolean truncated, int size, String kept) {
+    if (truncated) {
+      String message =
+          String.format(
+                  "%nExpecting call [%s] to have its whole %s body in the call log%n"
+                      + "but the log kept only the beginning of its %d bytes:%n  %s%n"
+                      + "Raise MockServerBuilder.maxRecordedBodyBytes"
+                      + " (--max-log-body-bytes for the standalone jar) to assert on it.",
+                  actual, which, size, quote(kept))
+              + logText();
+      throw failure("%s", described(message));
+    }
   }
 
   private AssertionError fail(

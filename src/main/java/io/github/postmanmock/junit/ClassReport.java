@@ -20,10 +20,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * class ends, the example coverage (a report entry and {@code <dir>/<TestClass>-coverage.json}),
  * calls that arrived after their test ended, and, with {@code failOnUnusedExamples}, a failure.
  *
- * <p>The directory is {@code target/postman-mock}, or the system property {@value #DIR_PROPERTY}.
+ * <p>The directory is {@code target/postman-mock}, or the JUnit configuration parameter {@value
+ * #DIR_PROPERTY}: a system property of the test JVM or a line of {@code junit-platform.properties}
+ * (Gradle builds set it to a folder under {@code build/}).
  */
 final class ClassReport {
   static final String DIR_PROPERTY = "postmanmock.reportDir";
+  static final String DEFAULT_DIR = "target/postman-mock";
   private static final System.Logger LOG = System.getLogger("io.github.postmanmock");
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -51,7 +54,8 @@ final class ClassReport {
       context.publishReportEntry("postman-mock.lateCalls", message);
       LOG.log(Level.WARNING, "[" + context.getDisplayName() + "] " + message);
     }
-    write(context.getRequiredTestClass(), server, coverage, late);
+    Path dir = Path.of(context.getConfigurationParameter(DIR_PROPERTY).orElse(DEFAULT_DIR).trim());
+    write(dir, context.getRequiredTestClass(), server, coverage, late);
     if (config.failOnUnusedExamples() && !coverage.unused().isEmpty()) {
       throw new AssertionError(
           "Examples of "
@@ -66,7 +70,11 @@ final class ClassReport {
   }
 
   private static void write(
-      Class<?> testClass, MockServer server, ExampleCoverage coverage, List<RecordedCall> late) {
+      Path dir,
+      Class<?> testClass,
+      MockServer server,
+      ExampleCoverage coverage,
+      List<RecordedCall> late) {
     ObjectNode root = JSON.createObjectNode();
     root.put("testClass", testClass.getName());
     root.put("server", server.toString());
@@ -75,9 +83,7 @@ final class ClassReport {
     coverage.unused().forEach(root.putArray("unused")::add);
     late.forEach(c -> root.withArray("lateCalls").add(c.toString()));
     server.warnings().forEach(root.putArray("warnings")::add);
-    Path file =
-        Path.of(System.getProperty(DIR_PROPERTY, "target/postman-mock"))
-            .resolve(testClass.getName() + "-coverage.json");
+    Path file = dir.resolve(testClass.getName() + "-coverage.json");
     try {
       Files.createDirectories(file.getParent());
       JSON.writeValue(file.toFile(), root);

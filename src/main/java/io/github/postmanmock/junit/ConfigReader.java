@@ -2,6 +2,7 @@ package io.github.postmanmock.junit;
 
 import io.github.postmanmock.Delay;
 import io.github.postmanmock.MatchingOptions;
+import io.github.postmanmock.MockServerBuilder;
 import java.util.Arrays;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -26,6 +27,11 @@ final class ConfigReader {
             e -> new ExtensionConfigurationException(where + ": " + e.getMessage(), e));
     options.add(b -> b.options(matching(mock)));
     options.add(b -> b.maxBodyBytes(mock.maxBodyBytes()));
+    options.add(b -> b.failOnCollectionWarnings(mock.failOnCollectionWarnings()));
+    options.add(b -> b.logCollectionWarnings(mock.logCollectionWarnings()));
+    options.add(b -> b.maxRecordedCalls(mock.maxRecordedCalls()));
+    options.add(b -> b.maxRecordedBytes(mock.maxRecordedBytes()));
+    options.add(b -> b.maxRecordedBodyBytes(mock.maxRecordedBodyBytes()));
     for (String pair : mock.variables()) {
       options.add(b -> b.variable(key(pair, where), pair.substring(pair.indexOf('=') + 1)));
     }
@@ -41,6 +47,12 @@ final class ConfigReader {
     }
     options.add(b -> b.delay(Delay.parse(mock.delay())));
     options.add(b -> b.cors(mock.cors()));
+    if (mock.https()) {
+      options.add(MockServerBuilder::https);
+    }
+    if (!mock.keyStore().isEmpty()) {
+      options.add(b -> b.keyStore(mock.keyStore(), mock.keyStorePassword().toCharArray()));
+    }
     new RecordTarget("", "").target(mock.recordFrom(), where); // a bad URL fails the class now
     return new ServerConfig(
         mock.value(),
@@ -68,6 +80,8 @@ final class ConfigReader {
         .withMatchQueryParams(mock.matchQueryParams())
         .withMatchWildcards(mock.matchWildcards())
         .withMatchBody(mock.matchBody())
-        .withMatchHeaders(mock.matchHeaders());
+        .withMatchHeaders(mock.matchHeaders())
+        .withPathFromResolvedUrl(mock.pathFromResolvedUrl())
+        .withQueryWildcards(mock.queryWildcards());
   }
 }

@@ -87,9 +87,19 @@ public @interface PostmanMock {
 
   /**
    * Match paths exactly: no trailing-slash, letter-case, ID or similar-path tolerance (overrides
-   * {@link #fuzzyPathMatching()}).
+   * {@link #fuzzyPathMatching()}). Collection warnings stay warnings; see {@link
+   * #failOnCollectionWarnings()}.
    */
   boolean strict() default false;
+
+  /** Fail the class when the collection lint finds a warning, instead of listing it. */
+  boolean failOnCollectionWarnings() default false;
+
+  /**
+   * Log one summary line per collection with warnings (once per JVM); {@code false} keeps the log
+   * quiet. The warnings are in {@code MockServer.warnings()} and the JUnit report either way.
+   */
+  boolean logCollectionWarnings() default true;
 
   /** Accept similar paths (Postman's document distance). */
   boolean fuzzyPathMatching() default true;
@@ -103,6 +113,16 @@ public @interface PostmanMock {
   /** Let unresolved {@code {{var}}} path segments match any segment. */
   boolean matchWildcards() default true;
 
+  /**
+   * Take example paths from the whole URL with variables resolved, so a path carried by the host
+   * variable ({@code {{baseUrl}} = https://host/v71}) is part of every example path; see {@link
+   * io.github.postmanmock.MatchingOptions#withPathFromResolvedUrl}.
+   */
+  boolean pathFromResolvedUrl() default false;
+
+  /** Let an unresolved {@code {{name}}} query value of an example match any value of its key. */
+  boolean queryWildcards() default false;
+
   /** Keep only examples whose request body matches the call's. */
   boolean matchBody() default false;
 
@@ -115,6 +135,18 @@ public @interface PostmanMock {
    * {@code MockServerBuilder.maxBodyBytes}.
    */
   long maxBodyBytes() default -1;
+
+  /**
+   * Keep at most this many calls in each call log; past it the oldest are dropped and an assertion
+   * on the log fails and says so. See {@code MockServerBuilder.maxRecordedCalls}.
+   */
+  int maxRecordedCalls() default 10_000;
+
+  /** Keep at most about this many bytes of heap in each call log (64 MiB). */
+  long maxRecordedBytes() default 64L * 1024 * 1024;
+
+  /** Keep at most this many bytes of each body in the call log (64 KiB); the rest is cut. */
+  int maxRecordedBodyBytes() default 64 * 1024;
 
   /**
    * The seed of dynamic variables, so that every run gets the same values: {@code seed = 42}. At
@@ -139,4 +171,20 @@ public @interface PostmanMock {
    * run to recording; when neither is set the collection is served. See {@code docs/recording.md}.
    */
   String recordFrom() default "";
+
+  /**
+   * Serve HTTPS instead of HTTP, with a certificate for {@code localhost}, {@code 127.0.0.1} and
+   * {@code ::1} made once per JVM; the injected {@code MockServer}'s {@code sslContext()} trusts
+   * it. See {@code docs/https.md}.
+   */
+  boolean https() default false;
+
+  /**
+   * Serve HTTPS with the first key and certificate of this PKCS12 key store instead, looked up like
+   * the collection; empty (the default) for the generated certificate.
+   */
+  String keyStore() default "";
+
+  /** The password of {@link #keyStore()}. */
+  String keyStorePassword() default "";
 }

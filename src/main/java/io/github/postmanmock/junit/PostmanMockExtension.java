@@ -29,10 +29,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *     PostmanMockExtension.newInstance().collection("petstore.postman_collection.json").build();
  * }</pre>
  *
- * A static field gives one server per class, an instance field one server per test.
+ * A static field gives one server per class, an instance field one server per test. While it runs,
+ * the field hands it out with {@link #server()} and {@link #baseUrl()}, for code that cannot take a
+ * parameter, such as a Spring {@code @DynamicPropertySource} method.
  *
- * <p>Thread-safe: the extension keeps no state of its own (only its immutable configuration when
- * built programmatically); servers and call windows live in the JUnit store.
+ * <p>Thread-safe: servers and call windows live in the JUnit store; the extension itself keeps only
+ * its immutable configuration and the server it currently hands out.
  *
  * @since 0.1
  */
@@ -48,6 +50,8 @@ public final class PostmanMockExtension
   /** The configuration of a programmatic registration; {@code null} for {@link PostmanMock}. */
   private final ServerConfig programmatic;
 
+  private final ServerHandout handout = new ServerHandout();
+
   /**
    * Create the extension {@link PostmanMock} registers; configuration comes from the annotation.
    */
@@ -62,6 +66,39 @@ public final class PostmanMockExtension
   /** Return a builder for registering the extension with {@code @RegisterExtension}. */
   public static PostmanMockExtensionBuilder newInstance() {
     return new PostmanMockExtensionBuilder();
+  }
+
+  /**
+   * Return the running server of this registration: from the start of the class that declares the
+   * static {@code @RegisterExtension} field (before its {@code @BeforeAll} methods and before
+   * Spring builds its application context) to the end of that class; for an instance field, during
+   * each test.
+   *
+   * @throws IllegalStateException before the class has started or after it has ended, saying which
+   */
+  public MockServer server() {
+    return handout.server("server");
+  }
+
+  /**
+   * Return the base URL of the running server, such as {@code http://127.0.0.1:54321}, valid as
+   * long as {@link #server()} is. This is what a Spring test hands to the application:
+   *
+   * <pre>{@code
+   * @RegisterExtension
+   * static PostmanMockExtension mock =
+   *     PostmanMockExtension.newInstance().collection("petstore.postman_collection.json").build();
+   *
+   * @DynamicPropertySource
+   * static void petstore(DynamicPropertyRegistry registry) {
+   *   registry.add("petstore.base-url", mock::baseUrl);
+   * }
+   * }</pre>
+   *
+   * @throws IllegalStateException before the class has started or after it has ended, saying which
+   */
+  public String baseUrl() {
+    return handout.server("baseUrl").baseUrl();
   }
 
   @Override
@@ -156,18 +193,23 @@ public final class PostmanMockExtension
   /** The server for {@code context}, started in the store of the context that owns it. */
   private ServerResource resource(ExtensionContext context) {
     ServerKey key = new ServerKey(owner(context));
-    ServerResource existing = context.getStore(NAMESPACE).get(key, ServerResource.class);
-    if (existing != null) {
-      return existing;
+    ServerResource resource = context.getStore(NAMESPACE).get(key, ServerResource.class);
+    if (resource == null) {
+      ServerConfig config = config(context);
+      Class<?> testClass = context.getRequiredTestClass();
+      RecordTarget recording = RecordTarget.of(context);
+      resource =
+          owningContext(context)
+              .getStore(NAMESPACE)
+              .getOrComputeIfAbsent(
+                  key,
+                  k -> ServerResource.start(config, testClass, recording),
+                  ServerResource.class);
     }
-    ServerConfig config = config(context);
-    ExtensionContext owning = owningContext(context);
-    Class<?> testClass = context.getRequiredTestClass();
-    RecordTarget recording = RecordTarget.of(context);
-    return owning
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(
-            key, k -> ServerResource.start(config, testClass, recording), ServerResource.class);
+    if (programmatic != null) {
+      handout.offer(resource);
+    }
+    return resource;
   }
 
   private ServerConfig config(ExtensionContext context) {

@@ -104,6 +104,16 @@ public final class PostmanMockExtensionBuilder {
     return this;
   }
 
+  /** As {@link MockServerBuilder#failOnCollectionWarnings(boolean)}. */
+  public PostmanMockExtensionBuilder failOnCollectionWarnings(boolean on) {
+    return option(b -> b.failOnCollectionWarnings(on));
+  }
+
+  /** As {@link MockServerBuilder#logCollectionWarnings(boolean)}. */
+  public PostmanMockExtensionBuilder logCollectionWarnings(boolean on) {
+    return option(b -> b.logCollectionWarnings(on));
+  }
+
   /** Choose examples with {@code options}. */
   public PostmanMockExtensionBuilder options(MatchingOptions options) {
     return option(b -> b.options(options));
@@ -124,6 +134,23 @@ public final class PostmanMockExtensionBuilder {
     }
     this.recordFrom = target;
     return this;
+  }
+
+  /**
+   * Serve HTTPS with a certificate made for this JVM, as {@link PostmanMock#https()} does; the
+   * injected {@code MockServer}'s {@code sslContext()} trusts it.
+   */
+  public PostmanMockExtensionBuilder https() {
+    return option(MockServerBuilder::https);
+  }
+
+  /**
+   * Serve HTTPS with the key and certificate of a PKCS12 key store found like the collection, as
+   * {@link PostmanMock#keyStore()} does.
+   */
+  public PostmanMockExtensionBuilder keyStore(String resourceOrFile, char[] password) {
+    char[] copy = Objects.requireNonNull(password, "password").clone();
+    return option(b -> b.keyStore(resourceOrFile, copy));
   }
 
   /**

@@ -3,6 +3,8 @@ package io.github.postmanmock.junit;
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.MockServerBuilder;
 import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class ServerResource implements AutoCloseable, ExtensionContext.Store.CloseableResource {
   private final MockServer server;
   private final ServerConfig config;
+  private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
 
   private ServerResource(MockServer server, ServerConfig config) {
     this.server = server;
@@ -57,8 +60,17 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
     return config;
   }
 
+  /** Run {@code action} when the server closes, just before its port does. */
+  void whenClosed(Runnable action) {
+    onClose.add(action);
+  }
+
   @Override
   public void close() {
-    server.close();
+    try {
+      onClose.forEach(Runnable::run);
+    } finally {
+      server.close();
+    }
   }
 }

@@ -27,21 +27,25 @@ final class TestCalls implements AutoCloseable, ExtensionContext.Store.Closeable
   /** Stop collecting; with {@code failOnUnmatched}, fail when a call found no example. */
   void finish() {
     close();
-    List<RecordedCall> unmatched = scope.calls().unmatched().asList();
-    if (resource.config().failOnUnmatched() && !unmatched.isEmpty()) {
-      throw new AssertionError(report(unmatched));
+    CallLog log = scope.calls().unmatched();
+    List<RecordedCall> unmatched = log.asList();
+    long dropped = log.droppedCalls();
+    if (resource.config().failOnUnmatched() && (!unmatched.isEmpty() || dropped > 0)) {
+      throw new AssertionError(report(unmatched, dropped));
     }
   }
 
-  private String report(List<RecordedCall> unmatched) {
+  private String report(List<RecordedCall> unmatched, long dropped) {
+    long all = unmatched.size() + dropped;
     StringBuilder out = new StringBuilder();
-    out.append(unmatched.size())
-        .append(unmatched.size() == 1 ? " call" : " calls")
+    out.append(all)
+        .append(all == 1 ? " call" : " calls")
         .append(" to ")
         .append(resource.server())
         .append(" during [")
         .append(scope.name())
-        .append("] found no example:");
+        .append("] found no example")
+        .append(dropped == 0 ? ":" : " (" + dropped + " of them dropped from the call log):");
     for (RecordedCall call : unmatched) {
       out.append("\n\n").append(call);
       out.append("\n  ").append(call.noMatchReason().replace("\n", "\n  "));

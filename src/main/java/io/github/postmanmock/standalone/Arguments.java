@@ -6,9 +6,13 @@ import io.github.postmanmock.MockServer;
 import io.github.postmanmock.MockServerBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -29,6 +33,13 @@ import java.util.function.Function;
  * @param maxBodyBytes the largest request body accepted, longer ones are answered 413; -1 for no
  *     limit
  * @param maxCalls how many calls the call log keeps, the newest
+ * @param maxLogBytes how many bytes of heap the call log keeps, or empty for the default
+ * @param maxLogBodyBytes how many bytes of each body the call log keeps, or empty for the default
+ * @param https whether and how to serve HTTPS
+ * @param allowedHosts more {@code Host} names the admin endpoints answer (see {@code
+ *     MockServerBuilder.allowedHosts})
+ * @param serverLimits JDK server limits to set before the server starts, by property name without
+ *     its {@code sun.net.httpserver.} prefix (see docs/reliability.md)
  */
 record Arguments(
     Command command,
@@ -42,7 +53,12 @@ record Arguments(
     boolean watch,
     String adminPrefix,
     long maxBodyBytes,
-    int maxCalls) {
+    int maxCalls,
+    OptionalLong maxLogBytes,
+    OptionalInt maxLogBodyBytes,
+    Https https,
+    List<String> allowedHosts,
+    Map<String, Long> serverLimits) {
 
   static final int DEFAULT_PORT = 3000;
 
@@ -51,6 +67,19 @@ record Arguments(
 
   static final int DEFAULT_MAX_CALLS = 10_000;
   static final List<String> CORS_MODES = List.of("auto", "examples-only", "off");
+
+  /**
+   * How HTTPS is served.
+   *
+   * @param on whether to serve HTTPS ({@code --https}, or implied by {@code --keystore})
+   * @param keyStore the PKCS12 key store to serve with instead of the generated certificate
+   * @param keyStorePassword its password, empty when none was given
+   * @param printCertificate whether to print the certificate's PEM text in the banner
+   */
+  record Https(
+      boolean on, Optional<Path> keyStore, String keyStorePassword, boolean printCertificate) {
+    static final Https OFF = new Https(false, Optional.empty(), "", false);
+  }
 
   /** What the command line asks for. */
   enum Command {
@@ -99,7 +128,12 @@ record Arguments(
         false,
         "",
         DEFAULT_MAX_BODY,
-        DEFAULT_MAX_CALLS);
+        DEFAULT_MAX_CALLS,
+        OptionalLong.empty(),
+        OptionalInt.empty(),
+        Https.OFF,
+        List.of(),
+        Map.of());
   }
 
   /** Walks the words after {@code serve}. */
@@ -117,6 +151,14 @@ record Arguments(
     private String adminPrefix = "/__mock";
     private long maxBodyBytes = DEFAULT_MAX_BODY;
     private int maxCalls = DEFAULT_MAX_CALLS;
+    private final List<String> allowedHosts = new ArrayList<>();
+    private final Map<String, Long> serverLimits = new LinkedHashMap<>();
+    private OptionalLong maxLogBytes = OptionalLong.empty();
+    private OptionalInt maxLogBodyBytes = OptionalInt.empty();
+    private boolean https;
+    private Path keyStore;
+    private String keyStorePassword;
+    private boolean printCertificate;
 
     Parser(String[] args) {
       this.args = args;
@@ -137,6 +179,12 @@ record Arguments(
       if (collection == null) {
         throw new UsageException("Missing the collection file: serve COLLECTION");
       }
+      if (keyStorePassword != null && keyStore == null) {
+        throw new UsageException("Option [--keystore-password] needs [--keystore FILE]");
+      }
+      if (printCertificate && !https && keyStore == null) {
+        throw new UsageException("Option [--print-certificate] needs [--https]");
+      }
       return new Arguments(
           Command.SERVE,
           collection,
@@ -149,7 +197,16 @@ record Arguments(
           watch,
           adminPrefix,
           maxBodyBytes,
-          maxCalls);
+          maxCalls,
+          maxLogBytes,
+          maxLogBodyBytes,
+          new Https(
+              https || keyStore != null,
+              Optional.ofNullable(keyStore),
+              keyStorePassword == null ? "" : keyStorePassword,
+              printCertificate),
+          List.copyOf(allowedHosts),
+          Map.copyOf(serverLimits));
     }
 
     private void option(String word) {
@@ -169,15 +226,42 @@ record Arguments(
             maxBodyBytes = check(name, number(name, value(name, inline)), b -> b::maxBodyBytes);
         case "--max-calls" ->
             maxCalls = check(name, number(name, value(name, inline)), b -> b::maxRecordedCalls);
-        case "--watch", "-w" -> {
-          if (inline != null) {
-            throw new UsageException(
-                "Option [--watch] takes no value but was given [" + inline + "]");
-          }
-          watch = true;
-        }
+        case "--max-log-bytes" ->
+            maxLogBytes =
+                OptionalLong.of(
+                    check(name, longNumber(name, value(name, inline)), b -> b::maxRecordedBytes));
+        case "--max-log-body-bytes" ->
+            maxLogBodyBytes =
+                OptionalInt.of(
+                    check(name, number(name, value(name, inline)), b -> b::maxRecordedBodyBytes));
+        case "--watch", "-w" -> watch = flag("--watch", inline);
+        case "--https" -> https = flag(name, inline);
+        case "--keystore" -> keyStore = Path.of(value(name, inline));
+        case "--keystore-password" -> keyStorePassword = value(name, inline);
+        case "--print-certificate" -> printCertificate = flag(name, inline);
+        case "--allow-host" -> allowedHosts.add(value(name, inline));
+        case "--max-request-seconds" -> limit("maxReqTime", name, inline);
+        case "--max-response-seconds" -> limit("maxRspTime", name, inline);
+        case "--idle-seconds" -> limit("idleInterval", name, inline);
+        case "--max-idle-connections" -> limit("maxIdleConnections", name, inline);
         default -> throw new UsageException("Unknown option [" + name + "]");
       }
+    }
+
+    private void limit(String property, String name, String inline) {
+      int n = number(name, value(name, inline));
+      if (n < 1) {
+        throw new UsageException("Option [" + name + "] needs a number of at least 1 but was " + n);
+      }
+      serverLimits.put(property, (long) n);
+    }
+
+    private static boolean flag(String name, String inline) {
+      if (inline != null) {
+        throw new UsageException(
+            "Option [" + name + "] takes no value but was given [" + inline + "]");
+      }
+      return true;
     }
 
     private String value(String name, String inline) {
@@ -215,6 +299,14 @@ record Arguments(
     private static int number(String name, String text) {
       try {
         return Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        throw new UsageException("Option [" + name + "] needs a number but was [" + text + "]");
+      }
+    }
+
+    private static long longNumber(String name, String text) {
+      try {
+        return Long.parseLong(text);
       } catch (NumberFormatException e) {
         throw new UsageException("Option [" + name + "] needs a number but was [" + text + "]");
       }

@@ -27,11 +27,28 @@ final class Help {
             --max-body BYTES    answer 413 to request bodies longer than BYTES
                                 (default 1048576, Postman's 1 MB limit)
             --max-calls N       keep only the newest N calls in the call log (default 10000)
+            --allow-host NAME   let the call log answer calls addressed to NAME too (besides
+                                localhost, 127.0.0.1, [::1] and --host); repeatable
+            --max-request-seconds N   close a connection whose request takes longer (30)
+            --max-response-seconds N  close a connection whose answer takes longer, delay
+                                included (240)
+            --idle-seconds N    close keep-alive connections idle this long (30)
+            --max-idle-connections N  keep at most N idle keep-alive connections (200)
+            --max-log-bytes B   keep only the newest calls that fit in about B bytes of heap
+                                (default 67108864, 64 MiB); the page counts those dropped
+            --max-log-body-bytes B
+                                keep the first B bytes of each body in the call log
+                                (default 65536, 64 KiB); longer ones are marked truncated
+            --https             serve HTTPS with a certificate made for this run (localhost,
+                                127.0.0.1, ::1); its PEM file is named in the banner
+            --keystore FILE     serve HTTPS with the key and certificate of this PKCS12 file
+            --keystore-password P  the key store's password
+            --print-certificate also print the certificate's PEM text
         -h, --help              print this help
         -V, --version           print the version
 
-      record forwards every call to URL, answers with what it sends, and on Ctrl-C adds each
-      exchange as an example to the collection FILE (created when missing):
+      record forwards every call to URL, answers with what it sends, and adds each exchange as an
+      example to the collection FILE (created when missing), within a second and on Ctrl-C:
             --target URL        the real service, such as http://localhost:8080
             --out FILE          the collection file to write
             --port N, --host H  as for serve

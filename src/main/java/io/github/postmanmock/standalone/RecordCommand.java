@@ -5,6 +5,7 @@ import io.github.postmanmock.MockServerBuilder;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,13 +99,15 @@ record RecordCommand(
             .recordFrom(target)
             .recordTo(out)
             .recordIdsAsVariables(idVariables)
+            .recordSaveEvery(Duration.ofSeconds(1))
             .host(host)
             .port(port);
     withoutHeaders.forEach(builder::recordWithoutHeader);
     MockServer server = builder.start();
     stdout.println("postman-mock " + Version.current() + " recording from [" + target + "]");
     stdout.println("Base URL:     " + server.baseUrl());
-    stdout.println("Examples go to [" + out + "] when you press Ctrl-C.");
+    stdout.println(
+        "Examples go to [" + out + "] within a second of each call, and when you press Ctrl-C.");
     stdout.flush();
     return StandaloneServer.of(server, stdout, stderr);
   }

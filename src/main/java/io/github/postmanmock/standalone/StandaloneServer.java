@@ -38,6 +38,10 @@ final class StandaloneServer implements AutoCloseable {
   static StandaloneServer start(Arguments arguments, PrintStream out, PrintStream err) {
     requireFile("collection", arguments.collection());
     arguments.environment().ifPresent(f -> requireFile("environment", f));
+    // The JDK server's limits are per JVM, read when its first server starts; this process has one.
+    arguments
+        .serverLimits()
+        .forEach((key, value) -> System.setProperty("sun.net.httpserver." + key, value.toString()));
     MockServerBuilder builder =
         MockServer.builder()
             .collection(arguments.collection())
@@ -48,8 +52,12 @@ final class StandaloneServer implements AutoCloseable {
             .maxRecordedCalls(arguments.maxCalls());
     arguments.environment().ifPresent(builder::environment);
     arguments.apiKeys().forEach(builder::apiKey);
+    builder.allowedHosts(arguments.allowedHosts().toArray(String[]::new));
     arguments.delay().ifPresent(builder::delay);
     arguments.cors().ifPresent(builder::cors);
+    arguments.maxLogBytes().ifPresent(builder::maxRecordedBytes);
+    arguments.maxLogBodyBytes().ifPresent(builder::maxRecordedBodyBytes);
+    HttpsBanner.configure(builder, arguments.https());
     StandaloneServer standalone = new StandaloneServer(builder.start(), arguments, out, err);
     standalone.printBanner();
     if (arguments.watch()) {
@@ -78,6 +86,7 @@ final class StandaloneServer implements AutoCloseable {
     out.println("postman-mock " + Version.current() + " serving [" + arguments.collection() + "]");
     arguments.environment().ifPresent(e -> out.println("Environment:  [" + e + "]"));
     out.println("Base URL:     " + server.baseUrl());
+    HttpsBanner.print(server, arguments.https(), out, err);
     out.println("Call log:     " + server.baseUrl() + adminPrefix() + "/");
     printRoutes();
     out.println(

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
@@ -54,6 +55,26 @@ class ClassReportTest {
     assertThat(report.path("unused").toString()).isEqualTo("[\"Pets/Create pet/Created\"]");
     assertThat(report.path("examples").get(1).toString())
         .isEqualTo("{\"example\":\"Pets/Get pet/Rex\",\"calls\":2}");
+  }
+
+  @Test
+  void reportDirConfigurationParameterChoosesWhereTheReportGoes(@TempDir Path dir) {
+    // given: what Gradle's systemProperty or a junit-platform.properties line hands the engine
+    Path reports = dir.resolve("build/postman-mock");
+
+    // when
+    EngineTestKit.engine("junit-jupiter")
+        .configurationParameter(ClassReport.DIR_PROPERTY, reports.toString())
+        .selectors(selectClass(CoverageFixture.class))
+        .execute()
+        .testEvents()
+        .assertStatistics(stats -> stats.failed(0));
+
+    // then
+    assertThat(reports.resolve(CoverageFixture.class.getName() + "-coverage.json"))
+        .isRegularFile()
+        .content()
+        .contains("\"unused\" : [ \"Pets/Create pet/Created\" ]");
   }
 
   @Test

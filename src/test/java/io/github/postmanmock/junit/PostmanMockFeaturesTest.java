@@ -56,6 +56,11 @@ class PostmanMockFeaturesTest {
   }
 
   @Test
+  void annotationAttributesBoundTheCallLog() {
+    run(CallLogLimitsFixture.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+  }
+
+  @Test
   void theBuilderConfiguresTheSameFeatures() {
     run(BuilderFixture.class).assertStatistics(stats -> stats.started(1).succeeded(1));
   }
@@ -169,6 +174,28 @@ class PostmanMockFeaturesTest {
       assertThat(down.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
       assertThat(up.statusCode()).isEqualTo(200);
       assertThat(mock.calls().asList().get(0).delay()).isEqualTo(Duration.ofMillis(5));
+    }
+  }
+
+  @PostmanMock(
+      value = PETS,
+      maxRecordedCalls = 1,
+      maxRecordedBytes = 1_000_000,
+      maxRecordedBodyBytes = 2,
+      failOnUnusedExamples = false)
+  static class CallLogLimitsFixture {
+    @Test
+    void serves(MockServer mock) throws Exception {
+      get(mock, "/pets");
+      HttpRequest post =
+          HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/pets"))
+              .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Tom\"}"))
+              .build();
+      CLIENT.send(post, HttpResponse.BodyHandlers.discarding());
+
+      assertThat(mock.calls().droppedCalls()).isEqualTo(1);
+      assertThat(mock.calls().asList().get(0).requestBody()).isEqualTo("{\"");
+      assertThat(mock.calls().asList().get(0).requestBodyTruncated()).isTrue();
     }
   }
 

@@ -35,6 +35,25 @@ class ArgumentsTest {
       assertThat(a.adminPrefix()).isEqualTo("/__mock");
       assertThat(a.maxBodyBytes()).isEqualTo(ServerSettings.POSTMAN_BODY_LIMIT);
       assertThat(a.maxCalls()).isEqualTo(10_000);
+      assertThat(a.maxLogBytes()).isEmpty();
+      assertThat(a.maxLogBodyBytes()).isEmpty();
+    }
+
+    @Test
+    void readsTheCallLogsByteLimits() {
+      Arguments a =
+          Arguments.parse(
+              "serve", "pets.json", "--max-log-bytes", "5000000000", "--max-log-body-bytes=0");
+
+      assertThat(a.maxLogBytes()).hasValue(5_000_000_000L);
+      assertThat(a.maxLogBodyBytes()).hasValue(0);
+    }
+
+    @Test
+    void refusesACallLogByteLimitBelowOne() {
+      assertThatThrownBy(() -> Arguments.parse("serve", "pets.json", "--max-log-bytes", "0"))
+          .isInstanceOf(Arguments.UsageException.class)
+          .hasMessage("Option [--max-log-bytes]: maxRecordedBytes must be at least 1 but was [0]");
     }
 
     @Test
@@ -100,6 +119,17 @@ class ArgumentsTest {
     assertThat(Arguments.parse(flag).command()).isEqualTo(Arguments.Command.VERSION);
   }
 
+  @Test
+  void httpsIsOffUnlessAskedForAndAKeyStoreImpliesIt() {
+    assertThat(Arguments.parse("serve", "pets.json").https()).isEqualTo(Arguments.Https.OFF);
+    assertThat(Arguments.parse("serve", "pets.json", "--https", "--print-certificate").https())
+        .isEqualTo(new Arguments.Https(true, Optional.empty(), "", true));
+    assertThat(
+            Arguments.parse("serve", "pets.json", "--keystore", "k.p12", "--keystore-password=pw")
+                .https())
+        .isEqualTo(new Arguments.Https(true, Optional.of(Path.of("k.p12")), "pw", false));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -120,6 +150,9 @@ class ArgumentsTest {
         "serve a.json --verbose          | Unknown option [--verbose]",
         "serve a.json --watch=yes        | Option [--watch] takes no value",
         "serve a.json --environment --watch | Option [--environment] needs a value",
+        "serve a.json --https=yes        | Option [--https] takes no value",
+        "serve a.json --keystore-password p | Option [--keystore-password] needs [--keystore FILE]",
+        "serve a.json --print-certificate | Option [--print-certificate] needs [--https]",
       })
   void badCommandLinesSayWhatIsWrong(String line, String message) {
     String[] args = line.equals("(nothing)") ? new String[0] : line.split(" +");

@@ -2,6 +2,7 @@ package io.github.postmanmock.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.postmanmock.MockServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -75,7 +76,8 @@ class CliTest {
       assertThat(out())
           .contains("serve COLLECTION", "--environment", "--port", "--host", "--api-key")
           .contains("--delay", "--cors", "--watch", "--admin-prefix", "/__mock/calls")
-          .contains("--max-body", "--max-calls");
+          .contains("--max-body", "--max-calls")
+          .contains("--https", "--keystore FILE", "--keystore-password", "--print-certificate");
     }
 
     @Test
@@ -127,6 +129,79 @@ class CliTest {
           .contains("Base URL:     " + baseUrl, "Call log:     " + baseUrl + "/__mock/")
           .containsPattern("GET +/pets +\"");
       assertThat(get(baseUrl + "/__mock/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void httpsPrintsAnHttpsBaseUrlAndWhereTheCertificateWasWritten() throws Exception {
+      Cli.Result result = run("serve", PETS.toString(), "--port", "0", "--https");
+
+      MockServer mock = result.server().server();
+      String baseUrl = mock.baseUrl();
+      assertThat(baseUrl).startsWith("https://127.0.0.1:");
+      assertThat(out())
+          .contains("Base URL:     " + baseUrl, "Call log:     " + baseUrl + "/__mock/");
+      Path pem =
+          Path.of(
+              out()
+                  .lines()
+                  .filter(l -> l.startsWith("Certificate:"))
+                  .findFirst()
+                  .orElseThrow()
+                  .substring("Certificate:".length())
+                  .trim());
+      assertThat(Files.readString(pem)).isEqualTo(mock.certificatePem());
+      assertThat(out()).doesNotContain("-----BEGIN CERTIFICATE-----");
+      HttpClient trusting = HttpClient.newBuilder().sslContext(mock.sslContext()).build();
+      HttpResponse<String> health =
+          trusting.send(
+              HttpRequest.newBuilder(URI.create(baseUrl + "/__mock/health"))
+                  .timeout(Duration.ofSeconds(60))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(health.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void printCertificatePrintsThePemText() {
+      Cli.Result result =
+          run("serve", PETS.toString(), "--port", "0", "--https", "--print-certificate");
+
+      assertThat(out()).contains(result.server().server().certificatePem());
+    }
+
+    @Test
+    void aKeyStoreServesItsCertificateAndABadPasswordSaysSo() {
+      String store = "src/test/resources/tls/test-keystore.p12";
+      Cli.Result good =
+          run(
+              "serve",
+              PETS.toString(),
+              "--port",
+              "0",
+              "--keystore",
+              store,
+              "--keystore-password",
+              "changeit");
+      Cli.Result bad =
+          run(
+              "serve",
+              PETS.toString(),
+              "--port",
+              "0",
+              "--keystore",
+              store,
+              "--keystore-password",
+              "wrong");
+      Cli.Result missing = run("serve", PETS.toString(), "--port", "0", "--keystore", "no.p12");
+
+      assertThat(good.server().server().certificate().getSubjectX500Principal().getName())
+          .isEqualTo("CN=postman-mock test key store");
+      assertThat(bad.exitCode()).isEqualTo(1);
+      assertThat(missing.exitCode()).isEqualTo(2);
+      assertThat(err().lines())
+          .satisfiesExactly(
+              l -> assertThat(l).contains("test-keystore.p12", "password"),
+              l -> assertThat(l).contains("[no.p12]", "does not exist"));
     }
 
     @Test

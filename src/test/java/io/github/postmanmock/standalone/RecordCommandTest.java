@@ -3,7 +3,9 @@ package io.github.postmanmock.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.OrdersService;
+import io.github.postmanmock.testing.Eventually;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +47,11 @@ class RecordCommandTest {
                   HttpRequest.newBuilder(URI.create(base + "/orders/42")).build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(got.body()).isEqualTo("{\"id\":42,\"item\":\"tea\"}");
-      assertThat(file).doesNotExist();
+      assertThat(
+              Eventually.holds(
+                  Duration.ofSeconds(30), () -> read(file).contains("\"GET /orders/42 -> 200\"")))
+          .as("the exchange is saved while the server still runs")
+          .isTrue();
 
       result.server().close();
     }
@@ -77,5 +84,13 @@ class RecordCommandTest {
 
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("record --target URL --out FILE", "--ids-as-variables", "--without-header");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file) : "";
+    } catch (IOException e) {
+      return "";
+    }
   }
 }

@@ -37,7 +37,7 @@ final class JsonText {
     try {
       root = READER.readTree(bytes);
     } catch (JsonProcessingException e) {
-      throw syntaxError(json, e);
+      throw syntaxError(json, bytes, e);
     } catch (IOException e) {
       throw new InvalidCollectionException(
           json.source(), "", json.prefix("") + ": the file cannot be read as JSON", e);
@@ -48,13 +48,13 @@ final class JsonText {
     return root;
   }
 
-  private static InvalidCollectionException syntaxError(Json json, JsonProcessingException e) {
-    if (e instanceof StreamConstraintsException) {
+  private static InvalidCollectionException syntaxError(
+      Json json, byte[] bytes, JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException limit) {
       return new InvalidCollectionException(
           json.source(),
           "",
-          json.prefix("")
-              + ": the JSON is nested too deeply or holds a value too long for the parser",
+          json.prefix("") + ": " + ParserLimits.describe(limit, bytes, READER),
           e);
     }
     JsonLocation where = e.getLocation();

@@ -183,6 +183,26 @@ public final class RecordingWriter {
     variables.addObject().put("key", "baseUrl").put("value", baseUrl).put("type", "string");
   }
 
+  /**
+   * Delete the temporary files a save of {@code file} left behind when its process was killed
+   * between writing and moving ({@code orders.json.123.tmp}); a live save's own file is gone by the
+   * time this could see it, since one recording writes at a time.
+   */
+  public static void removeLeftovers(Path file) {
+    Path target = file.toAbsolutePath();
+    String prefix = target.getFileName() + ".";
+    if (!Files.isDirectory(target.getParent())) {
+      return;
+    }
+    try (var siblings = Files.newDirectoryStream(target.getParent(), prefix + "*.tmp")) {
+      for (Path leftover : siblings) {
+        Files.deleteIfExists(leftover);
+      }
+    } catch (IOException e) {
+      // a leftover that cannot be deleted is only clutter; the save itself does not need it gone
+    }
+  }
+
   private static void writeAtomically(Path file, ObjectNode root) {
     Path target = file.toAbsolutePath();
     try {

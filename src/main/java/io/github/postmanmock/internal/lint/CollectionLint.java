@@ -41,6 +41,7 @@ public final class CollectionLint {
       for (BareRequest request : c.requestsWithoutExamples()) {
         out.add(
             new LintWarning(
+                LintWarning.Kind.NO_EXAMPLES,
                 c.source(),
                 "",
                 "Request ["
@@ -68,6 +69,7 @@ public final class CollectionLint {
       for (Example e : same.subList(1, same.size())) {
         out.add(
             new LintWarning(
+                LintWarning.Kind.SHADOWED,
                 e.source(),
                 e.pointer(),
                 "Example ["
@@ -152,6 +154,7 @@ public final class CollectionLint {
     } catch (JsonProcessingException ex) {
       out.add(
           new LintWarning(
+              LintWarning.Kind.BODY_NOT_JSON,
               e.source(),
               e.pointer() + "/body",
               "Example ["
@@ -188,6 +191,7 @@ public final class CollectionLint {
     if (!used.isEmpty()) {
       out.add(
           new LintWarning(
+              LintWarning.Kind.UNDEFINED_VARIABLES,
               e.source(),
               e.pointer(),
               "Example ["

@@ -34,9 +34,14 @@ final class ExampleIndex {
   private final Map<String, Map<Integer, List<PreparedExample>>> byCount = new HashMap<>();
   private final Map<String, Map<Integer, AnchorIndex>> wildcardAnchors = new HashMap<>();
   private final Map<String, Map<Integer, AnchorIndex>> fuzzyAnchors = new HashMap<>();
+  private final Map<String, Map<String, List<PreparedExample>>> wildcardsByShape = new HashMap<>();
+  private final Map<String, FormIndex> forms = new HashMap<>();
   private final boolean usable;
 
-  ExampleIndex(List<PreparedExample> examples, MatchOptions options) {
+  /** Candidate lists up to this size are scored whole; longer ones by a {@link BoundedScan}. */
+  static final int SCAN_ALL_UP_TO = 16;
+
+  ExampleIndex(List<PreparedExample> examples, MatchOptions options, IdTest ids) {
     this.usable = options.idDetection().custom() == null;
     for (PreparedExample e : examples) {
       byMethod.computeIfAbsent(e.method(), k -> new ArrayList<>()).add(e);
@@ -50,12 +55,22 @@ final class ExampleIndex {
           .computeIfAbsent(count, k -> new ArrayList<>())
           .add(e);
       if (e.hasWildcards()) {
+        wildcardsByShape
+            .computeIfAbsent(e.method(), k -> new HashMap<>())
+            .computeIfAbsent(e.path().shapeKey(), k -> new ArrayList<>())
+            .add(e);
         wildcardsByCount
             .computeIfAbsent(e.method(), k -> new HashMap<>())
             .computeIfAbsent(count, k -> new ArrayList<>())
             .add(e);
       }
     }
+    byMethod.forEach(
+        (method, list) -> {
+          if (list.size() > SCAN_ALL_UP_TO) {
+            forms.put(method, new FormIndex(list, options, ids.enabled()));
+          }
+        });
     anchor(wildcardsByCount, wildcardAnchors, e -> e.path().stripped(), 1);
     if (options.fuzzyPathMatching()) {
       anchor(
@@ -101,15 +116,40 @@ final class ExampleIndex {
     if (shape.isEmpty()) {
       return wild;
     }
+    List<PreparedExample> union = union(shape, wild);
+    union.sort(Comparator.comparingInt(PreparedExample::order));
+    return union;
+  }
+
+  /** The path-form lookups of a method with more than {@link #SCAN_ALL_UP_TO} examples. */
+  FormIndex forms(String method) {
+    return forms.get(method);
+  }
+
+  /** The examples of {@link #candidates} that have a wildcard segment. */
+  List<PreparedExample> wildcardCandidates(CallView call) {
+    FormIndex all = forms.get(call.method());
+    if (!usable) {
+      return all == null ? List.of() : all.wildcards();
+    }
+    List<PreparedExample> shape = bucket(wildcardsByShape, call.method(), call.path().shapeKey());
+    List<PreparedExample> wild = lookup(wildcardAnchors, call, call.path().stripped());
+    if (wild.isEmpty()) {
+      return shape;
+    }
+    return union(shape, wild);
+  }
+
+  private static List<PreparedExample> union(
+      List<PreparedExample> first, List<PreparedExample> second) {
     Set<PreparedExample> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    seen.addAll(shape);
-    List<PreparedExample> union = new ArrayList<>(shape);
-    for (PreparedExample e : wild) {
+    seen.addAll(first);
+    List<PreparedExample> union = new ArrayList<>(first);
+    for (PreparedExample e : second) {
       if (seen.add(e)) {
         union.add(e);
       }
     }
-    union.sort(Comparator.comparingInt(PreparedExample::order));
     return union;
   }
 

@@ -39,11 +39,18 @@ final class IdTest {
 
   /** The segments with every ID replaced by the empty string (SPEC §2.13 item 3). */
   List<String> blankIds(List<String> segments) {
-    List<String> out = new ArrayList<>(segments.size());
-    for (String s : segments) {
-      out.add(isId(s) ? "" : s);
+    List<String> out = null;
+    for (int i = 0; i < segments.size(); i++) {
+      String s = segments.get(i);
+      boolean id = isId(s);
+      if (out == null && id) {
+        out = new ArrayList<>(segments.subList(0, i));
+      }
+      if (out != null) {
+        out.add(id ? "" : s);
+      }
     }
-    return List.copyOf(out);
+    return List.copyOf(out == null ? segments : out);
   }
 
   private static boolean allDigits(String s) {

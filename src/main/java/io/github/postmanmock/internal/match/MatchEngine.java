@@ -30,6 +30,7 @@ public final class MatchEngine {
   private final List<PreparedExample> prepared;
   private final ExampleIndex index;
   private final Pipeline pipeline;
+  private final BoundedScan scan;
   private final Selection selection;
   private final PathRules rules;
   private final List<BareRequest> bareRequests;
@@ -47,11 +48,12 @@ public final class MatchEngine {
       all.add(preparer.prepare(e));
     }
     this.prepared = List.copyOf(all);
-    this.index = new ExampleIndex(prepared, options);
+    this.index = new ExampleIndex(prepared, options, ids);
     this.bareRequests = List.copyOf(bare);
     this.bare = BareRequests.of(bareRequests, preparer);
     this.rules = new PathRules(options, ids);
     this.pipeline = new Pipeline(options, rules);
+    this.scan = new BoundedScan(pipeline, options);
     this.selection = new Selection(options, rules);
   }
 
@@ -100,7 +102,13 @@ public final class MatchEngine {
       return selection.select(call, filters, sameMethod);
     }
     List<PreparedExample> first = indexed ? index.candidates(call) : sameMethod;
-    List<Scored> results = evaluateAll(call, filters, first);
+    FormIndex forms =
+        indexed && first.size() > ExampleIndex.SCAN_ALL_UP_TO ? index.forms(call.method()) : null;
+    List<Scored> results =
+        forms == null
+            ? evaluateAll(call, filters, first)
+            : scan.scan(
+                call, filters, first, forms.tiers(call.path()), index.wildcardCandidates(call));
     if (indexed && options.fuzzyPathMatching() && fuzzyCouldMatter(results)) {
       Set<PreparedExample> seen = Collections.newSetFromMap(new IdentityHashMap<>());
       seen.addAll(first);

@@ -63,19 +63,34 @@ final class Paths {
 
   /** Lower case character by character, so that the length never changes. */
   static String lower(String s) {
+    int i = 0;
+    while (i < s.length() && Character.toLowerCase(s.charAt(i)) == s.charAt(i)) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
     char[] chars = s.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(chars[i]);
+    for (int j = i; j < chars.length; j++) {
+      chars[j] = Character.toLowerCase(chars[j]);
     }
     return new String(chars);
   }
 
+  /** Lower case; the same list when it has no upper case (most paths), so no copy per call. */
   static List<String> lower(List<String> segments) {
-    List<String> out = new ArrayList<>(segments.size());
-    for (String s : segments) {
-      out.add(lower(s));
+    List<String> out = null;
+    for (int i = 0; i < segments.size(); i++) {
+      String s = segments.get(i);
+      String l = lower(s);
+      if (out == null && l != s) {
+        out = new ArrayList<>(segments.subList(0, i));
+      }
+      if (out != null) {
+        out.add(l);
+      }
     }
-    return List.copyOf(out);
+    return out == null ? List.copyOf(segments) : List.copyOf(out);
   }
 
   /**

@@ -11,19 +11,26 @@ import java.util.List;
  * §2.13 items 1 and 5).
  */
 final class TieBreak {
+  private static final Comparator<PreparedExample> BY_ORDER =
+      Comparator.comparingInt(PreparedExample::order);
+  private static final Comparator<PreparedExample> BY_ID =
+      Comparator.comparing((PreparedExample e) -> e.example().id()).thenComparing(BY_ORDER);
+
   private TieBreak() {}
 
   /**
    * Sort by {@code id} when every example has one, otherwise keep file order (SPEC §2.13 item 5).
    */
   static List<PreparedExample> sorted(List<PreparedExample> tied) {
+    if (tied.size() == 1) {
+      return tied;
+    }
     List<PreparedExample> copy = new ArrayList<>(tied);
-    boolean allIds = copy.stream().allMatch(e -> e.example().id() != null);
-    Comparator<PreparedExample> byOrder = Comparator.comparingInt(PreparedExample::order);
-    copy.sort(
-        allIds
-            ? Comparator.comparing((PreparedExample e) -> e.example().id()).thenComparing(byOrder)
-            : byOrder);
+    boolean allIds = true;
+    for (PreparedExample e : copy) {
+      allIds &= e.example().id() != null;
+    }
+    copy.sort(allIds ? BY_ID : BY_ORDER);
     return copy;
   }
 

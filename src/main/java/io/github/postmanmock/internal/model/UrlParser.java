@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * split the URL.
  */
 public final class UrlParser {
-  private static final Pattern TOKEN = Pattern.compile("\\{\\{[^{}]*?}}");
   private static final char MASK = '\u0000';
+
+  /** A {@code {{name}}} token, or a literal mask character, which is masked like a token. */
+  private static final Pattern TOKEN = Pattern.compile("\\{\\{[^{}]*?}}|\u0000");
 
   private UrlParser() {}
 

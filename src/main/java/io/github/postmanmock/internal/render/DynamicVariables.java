@@ -35,10 +35,24 @@ public final class DynamicVariables {
   private static final AtomicBoolean FAKER_ABSENCE_REPORTED = new AtomicBoolean();
 
   private final Object lock = new Object();
-  private final Map<String, Supplier<String>> generators;
+  private final Supplier<Map<String, Supplier<String>>> build;
+  private Map<String, Supplier<String>> generators;
 
-  private DynamicVariables(Map<String, Supplier<String>> generators) {
-    this.generators = Collections.unmodifiableMap(generators);
+  /**
+   * The table of generators (and Datafaker with its word lists) is built on first use: a collection
+   * without dynamic variables never pays for it at start-up.
+   */
+  private DynamicVariables(Supplier<Map<String, Supplier<String>>> build) {
+    this.build = build;
+  }
+
+  private Map<String, Supplier<String>> generators() {
+    synchronized (lock) {
+      if (generators == null) {
+        generators = Collections.unmodifiableMap(build.get());
+      }
+      return generators;
+    }
   }
 
   /** Create an instance with a random seed and the system UTC clock. */
@@ -75,6 +89,11 @@ public final class DynamicVariables {
   static DynamicVariables create(Random random, Clock clock, boolean withFaker) {
     Objects.requireNonNull(random, "random");
     Objects.requireNonNull(clock, "clock");
+    return new DynamicVariables(() -> table(random, clock, withFaker));
+  }
+
+  private static Map<String, Supplier<String>> table(
+      Random random, Clock clock, boolean withFaker) {
     Map<String, Supplier<String>> map = new LinkedHashMap<>();
     Words words;
     if (withFaker && FakerSupport.isAvailable()) {
@@ -82,13 +101,12 @@ public final class DynamicVariables {
       faker.registerInto(map);
       words = faker.words();
     } else {
-      reportFakerAbsentOnce();
       words = Words.builtIn(random);
     }
     new FakerJsVariables(random).registerInto(map);
     new PostmanVariables(random, clock, words).registerInto(map);
     new RandomVariables(random, clock, words).registerInto(map);
-    return new DynamicVariables(map);
+    return map;
   }
 
   /**
@@ -96,33 +114,43 @@ public final class DynamicVariables {
    * null} when the name is unknown, so that the token stays verbatim.
    */
   public String resolve(String name) {
-    Supplier<String> generator = generators.get(name);
-    if (generator == null) {
-      return null;
-    }
+    Supplier<String> generator;
     synchronized (lock) {
-      return generator.get();
+      generator = generators().get(name);
+      if (generator != null) {
+        return generator.get();
+      }
     }
+    if (name.startsWith("$random")) {
+      reportFakerAbsentOnce(name);
+    }
+    return null;
   }
 
   /** Return whether {@link #resolve} produces a value for {@code name}. */
   public boolean knows(String name) {
-    return generators.containsKey(name);
+    return generators().containsKey(name);
   }
 
   /** Return every name this instance resolves, each with its leading {@code $}. */
   public Set<String> names() {
-    return generators.keySet();
+    return generators().keySet();
   }
 
-  private static void reportFakerAbsentOnce() {
+  /**
+   * Say once per JVM, when a response first uses a word-list variable such as {@code
+   * $randomFirstName}, that Datafaker is missing: a mock whose examples use none says nothing.
+   */
+  private static void reportFakerAbsentOnce(String name) {
     if (FakerSupport.isAvailable() || !FAKER_ABSENCE_REPORTED.compareAndSet(false, true)) {
       return;
     }
     LOG.log(
         Level.WARNING,
         "Datafaker is not on the class path, so dynamic variables that need word lists (such as"
-            + " [{{$randomFirstName}}] or [{{$randomCity}}]) stay verbatim in responses. Add the"
-            + " dependency [net.datafaker:datafaker:2.7.0] to your test class path to resolve them");
+            + " [{{"
+            + name
+            + "}}], used by a response) stay verbatim. Add the dependency"
+            + " [net.datafaker:datafaker:2.7.0] to your test class path to resolve them");
   }
 }

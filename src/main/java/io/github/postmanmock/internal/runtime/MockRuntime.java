@@ -4,11 +4,13 @@ import io.github.postmanmock.internal.collection.CollectionWriter;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.render.ResponseRenderer;
 import io.github.postmanmock.internal.server.ApiKeys;
+import io.github.postmanmock.internal.server.LoggedCall;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import io.github.postmanmock.internal.server.MockState;
 import io.github.postmanmock.internal.server.Recording;
 import io.github.postmanmock.internal.server.Routes;
 import io.github.postmanmock.internal.server.ServedCall;
+import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -71,9 +74,10 @@ public final class MockRuntime implements AutoCloseable {
   }
 
   /** Serve the call log and health check under the configured prefix, if any. */
-  public void enableAdmin(Supplier<List<ServedCall>> calls, Runnable clear) {
+  public void enableAdmin(Supplier<List<LoggedCall>> calls, LongSupplier dropped, Runnable clear) {
     if (options.adminPrefix() != null) {
-      http.enableAdmin(options.adminPrefix(), calls, clear);
+      http.enableAdmin(
+          options.adminPrefix(), calls, dropped, clear, options.settings().allowedHosts());
     }
   }
 
@@ -84,7 +88,7 @@ public final class MockRuntime implements AutoCloseable {
 
   /** The host to put in URLs, and the port. */
   public String baseUrl() {
-    return "http://" + http.hostForUrl() + ":" + http.port();
+    return http.scheme() + "://" + http.hostForUrl() + ":" + http.port();
   }
 
   public int port() {
@@ -137,6 +141,21 @@ public final class MockRuntime implements AutoCloseable {
 
   AtomicReference<TestHandle> choosing() {
     return choosing;
+  }
+
+  /**
+   * The identity this server speaks TLS with.
+   *
+   * @throws IllegalStateException if it serves plain HTTP
+   */
+  public TlsIdentity tls() {
+    if (http.tls() == null) {
+      throw new IllegalStateException(
+          this
+              + " serves plain HTTP, so it has no certificate: start it with"
+              + " MockServer.builder().https()");
+    }
+    return http.tls();
   }
 
   MockHttpServer http() {

@@ -5,6 +5,7 @@ import io.github.postmanmock.internal.server.RecordingSettings;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -16,11 +17,14 @@ import java.util.Set;
  * @param out the file to write to, or {@code null} for the one collection file given
  * @param sensitiveHeaders headers never saved, besides Authorization, Cookie and the like
  * @param idVariables whether ID-like path segments are saved as {@code {{id}}}
+ * @param saveEvery save within this interval of each exchange, or {@code null} to save only when
+ *     asked and on close
  */
 public record RecordingOptions(
-    URI target, Path out, Set<String> sensitiveHeaders, boolean idVariables) {
+    URI target, Path out, Set<String> sensitiveHeaders, boolean idVariables, Duration saveEvery) {
   /** Not recording. */
-  public static final RecordingOptions OFF = new RecordingOptions(null, null, Set.of(), false);
+  public static final RecordingOptions OFF =
+      new RecordingOptions(null, null, Set.of(), false, null);
 
   public RecordingOptions {
     sensitiveHeaders = Set.copyOf(sensitiveHeaders);
@@ -57,6 +61,11 @@ public record RecordingOptions(
     if (Files.exists(file)) {
       Source.of(file).collection(); // fail now, not when the run ends
     }
-    return Recording.of(new RecordingSettings(target, file, sensitiveHeaders, idVariables));
+    Recording recording =
+        Recording.of(new RecordingSettings(target, file, sensitiveHeaders, idVariables));
+    if (saveEvery != null) {
+      recording.saveEvery(saveEvery);
+    }
+    return recording;
   }
 }

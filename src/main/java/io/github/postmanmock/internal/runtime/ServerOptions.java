@@ -5,6 +5,7 @@ import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.render.DynamicVariables;
+import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CorsPolicy;
 import io.github.postmanmock.internal.server.ServerSettings;
 import io.github.postmanmock.internal.server.Sleeper;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * @param environments the environment documents
  * @param content what is given directly: inline examples and variable layers
  * @param matching the matching options
+ * @param warnings what to do with collection warnings
  * @param settings how the server listens and what it accepts
  * @param adminPrefix the prefix of the admin endpoints, or {@code null} for none
  * @param behaviour how calls are answered, apart from the examples
@@ -33,6 +35,7 @@ public record ServerOptions(
     List<Source> environments,
     Given content,
     MatchOptions matching,
+    CollectionWarnings.Policy warnings,
     ServerSettings settings,
     String adminPrefix,
     Behaviour behaviour,
@@ -43,6 +46,7 @@ public record ServerOptions(
     environments = List.copyOf(environments);
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(matching, "matching");
+    Objects.requireNonNull(warnings, "warnings");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(behaviour, "behaviour");
     Objects.requireNonNull(recording, "recording");
@@ -78,7 +82,7 @@ public record ServerOptions(
    * @param cors how browsers are answered
    * @param serverResponse the response that answers every call, or {@code null}
    * @param sleeper how delays are waited out
-   * @param maxRecordedCalls how many calls the server-wide call log keeps, the newest
+   * @param callLog how many calls and bytes the call log keeps, and how much of each body
    */
   public record Behaviour(
       Long seed,
@@ -87,12 +91,13 @@ public record ServerOptions(
       CorsPolicy cors,
       ExampleResponse serverResponse,
       Sleeper sleeper,
-      int maxRecordedCalls) {
+      CallLogLimits callLog) {
     public Behaviour {
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(delay, "delay");
       Objects.requireNonNull(cors, "cors");
       Objects.requireNonNull(sleeper, "sleeper");
+      Objects.requireNonNull(callLog, "callLog");
     }
 
     DynamicVariables dynamicVariables() {
@@ -105,13 +110,7 @@ public record ServerOptions(
     Behaviour b = behaviour;
     return withBehaviour(
         new Behaviour(
-            b.seed(),
-            b.clock(),
-            b.delay(),
-            b.cors(),
-            b.serverResponse(),
-            sleeper,
-            b.maxRecordedCalls()));
+            b.seed(), b.clock(), b.delay(), b.cors(), b.serverResponse(), sleeper, b.callLog()));
   }
 
   /** A copy that also serves {@code more} after its inline examples. */
@@ -122,7 +121,15 @@ public record ServerOptions(
         new Given(
             all, content.collectionVariables(), content.environmentValues(), content.variables());
     return new ServerOptions(
-        collections, environments, given, matching, settings, adminPrefix, behaviour, recording);
+        collections,
+        environments,
+        given,
+        matching,
+        warnings,
+        settings,
+        adminPrefix,
+        behaviour,
+        recording);
   }
 
   /** A copy with more variables in the collection and environment layers. */
@@ -133,11 +140,27 @@ public record ServerOptions(
     e.addAll(environment);
     Given given = new Given(content.examples(), c, e, content.variables());
     return new ServerOptions(
-        collections, environments, given, matching, settings, adminPrefix, behaviour, recording);
+        collections,
+        environments,
+        given,
+        matching,
+        warnings,
+        settings,
+        adminPrefix,
+        behaviour,
+        recording);
   }
 
   private ServerOptions withBehaviour(Behaviour b) {
     return new ServerOptions(
-        collections, environments, content, matching, settings, adminPrefix, b, recording);
+        collections,
+        environments,
+        content,
+        matching,
+        warnings,
+        settings,
+        adminPrefix,
+        b,
+        recording);
   }
 }

@@ -49,7 +49,8 @@ record ServerPlan(MockContent content, MatchEngine engine, List<String> warnings
             bare);
     MatchEngine engine = content.engine();
     List<String> warnings =
-        CollectionWarnings.check(loaded, engine.variables(), options.matching());
+        CollectionWarnings.check(
+            loaded, engine.variables(), options.matching(), options.warnings());
     return new ServerPlan(content, engine, warnings);
   }
 }

@@ -5,10 +5,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -16,19 +16,41 @@ import java.util.function.Supplier;
  * log as JSON ({@code GET} and {@code DELETE .../calls}), a health check ({@code GET .../health})
  * and the call-log web page ({@code GET .../}). It runs in its own {@code HttpContext}, so these
  * calls never reach the matching engine and are never recorded.
+ *
+ * <p>They are as private as the mock ({@link AdminGuard}): a foreign {@code Host} gets 403, a
+ * missing or unknown key 401. The page answers 401 without the key too, but with itself as the
+ * body: it holds no call data, asks the user for the key once and sends it with every call.
  */
 final class AdminHandler implements HttpHandler {
   static final String PAGE_RESOURCE = "call-log.html";
   private static final String JSON_TYPE = "application/json; charset=utf-8";
 
+  /**
+   * The page's own script and style are inline, it calls only its own origin and its icon is a
+   * {@code data:} URL; nothing else may load, frame it or be submitted from it.
+   */
+  private static final String PAGE_POLICY =
+      "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+          + "connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; "
+          + "frame-ancestors 'none'";
+
   private final String prefix;
-  private final Supplier<List<ServedCall>> calls;
+  private final Supplier<List<LoggedCall>> calls;
+  private final LongSupplier dropped;
   private final Runnable clear;
+  private final AdminGuard guard;
   private final byte[] page;
 
-  AdminHandler(String prefix, Supplier<List<ServedCall>> calls, Runnable clear) {
+  AdminHandler(
+      String prefix,
+      Supplier<List<LoggedCall>> calls,
+      LongSupplier dropped,
+      Runnable clear,
+      AdminGuard guard) {
     this.prefix = Objects.requireNonNull(prefix, "prefix");
+    this.guard = Objects.requireNonNull(guard, "guard");
     this.calls = Objects.requireNonNull(calls, "calls");
+    this.dropped = Objects.requireNonNull(dropped, "dropped");
     this.clear = Objects.requireNonNull(clear, "clear");
     this.page = loadPage();
   }
@@ -51,6 +73,16 @@ final class AdminHandler implements HttpHandler {
     try (exchange) {
       String rest = exchange.getRequestURI().getRawPath().substring(prefix.length());
       String method = exchange.getRequestMethod();
+      if (!RequestReader.discardBody(exchange)) {
+        byte[] body = errorBody("badRequestError", "The request body could not be read");
+        ResponseWriter.write(exchange, 400, body, false, true);
+        return;
+      }
+      AdminGuard.Refusal refused = guard.check(exchange);
+      if (refused != null) {
+        refuse(exchange, method, rest, refused);
+        return;
+      }
       switch (rest) {
         case "/", "/index.html" -> page(exchange, method);
         case "/calls" -> calls(exchange, method);
@@ -60,17 +92,32 @@ final class AdminHandler implements HttpHandler {
     }
   }
 
+  private void refuse(HttpExchange exchange, String method, String rest, AdminGuard.Refusal why)
+      throws IOException {
+    if (why.status() == 401 && isPage(rest) && isGet(method)) {
+      sendPage(exchange, method, 401);
+      return;
+    }
+    error(exchange, why.status(), why.name(), why.message());
+  }
+
+  private static boolean isPage(String rest) {
+    return rest.equals("/") || rest.equals("/index.html");
+  }
+
   private void page(HttpExchange exchange, String method) throws IOException {
     if (!isGet(method)) {
       notAllowed(exchange, "GET");
       return;
     }
+    sendPage(exchange, method, 200);
+  }
+
+  private void sendPage(HttpExchange exchange, String method, int status) throws IOException {
     exchange.getResponseHeaders().add("Cache-Control", "no-store");
     exchange.getResponseHeaders().add("X-Content-Type-Options", "nosniff");
-    exchange
-        .getResponseHeaders()
-        .add("Content-Security-Policy", "default-src 'self' 'unsafe-inline'");
-    send(exchange, method, 200, "text/html; charset=utf-8", page);
+    exchange.getResponseHeaders().add("Content-Security-Policy", PAGE_POLICY);
+    send(exchange, method, status, "text/html; charset=utf-8", page);
   }
 
   private void calls(HttpExchange exchange, String method) throws IOException {
@@ -90,7 +137,7 @@ final class AdminHandler implements HttpHandler {
       error(exchange, 400, "invalidParamError", e.getMessage());
       return;
     }
-    ObjectNode page = CallLogJson.page(calls.get(), query);
+    ObjectNode page = CallLogJson.page(calls.get(), query, dropped.getAsLong());
     exchange.getResponseHeaders().add("Cache-Control", "no-store");
     send(exchange, method, 200, JSON_TYPE, CallLogJson.bytes(page));
   }
@@ -103,6 +150,7 @@ final class AdminHandler implements HttpHandler {
     ObjectNode body = CallLogJson.JSON.createObjectNode();
     body.put("status", "UP");
     body.put("calls", calls.get().size());
+    body.put("droppedCalls", dropped.getAsLong());
     send(exchange, method, 200, JSON_TYPE, CallLogJson.bytes(body));
   }
 
@@ -117,22 +165,22 @@ final class AdminHandler implements HttpHandler {
 
   private static void error(HttpExchange exchange, int status, String name, String message)
       throws IOException {
+    exchange.getResponseHeaders().add("Content-Type", JSON_TYPE);
+    boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+    ResponseWriter.write(exchange, status, errorBody(name, message), head, false);
+  }
+
+  private static byte[] errorBody(String name, String message) {
     ObjectNode root = CallLogJson.JSON.createObjectNode();
     root.putObject("error").put("name", name).put("message", message);
-    send(exchange, exchange.getRequestMethod(), status, JSON_TYPE, CallLogJson.bytes(root));
+    return CallLogJson.bytes(root);
   }
 
   private static void send(
       HttpExchange exchange, String method, int status, String type, byte[] body)
       throws IOException {
     exchange.getResponseHeaders().add("Content-Type", type);
-    boolean head = method.equalsIgnoreCase("HEAD");
-    exchange.sendResponseHeaders(status, head ? -1 : body.length);
-    if (!head) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
+    ResponseWriter.write(exchange, status, body, method.equalsIgnoreCase("HEAD"), false);
   }
 
   private static byte[] loadPage() {

@@ -17,49 +17,55 @@ import java.util.function.BooleanSupplier;
  * first. A call goes into every window open when it is recorded: with several tests running at the
  * same time against one server, each of them sees the calls of the others that overlapped it.
  *
- * <p>A journal may be capped: {@link #all()} and {@link #late()} then keep only the newest values
- * (by arrival order) up to the cap, so a long-running server does not keep every call in memory.
- * Windows are not capped: they live only as long as one test.
+ * <p>A journal may be bounded by a count and by bytes (each value weighs what its {@code weight}
+ * says): {@link #all()}, {@link #late()} and each window then keep only their newest values (by
+ * arrival order) within both, and count the values they dropped, so that a long run stays small and
+ * a reader can tell that a list is no longer complete (see {@code
+ * docs/design/0006-call-log-memory.md}).
  *
  * @param <T> the recorded value
  */
 public final class CallJournal<T> {
-  private final Comparator<T> arrivalOrder;
-  private final int capacity;
-  private final List<T> all = new ArrayList<>();
+  private final JournalBounds<T> bounds;
+  private final BoundedCalls<T> all = new BoundedCalls<>();
   private final List<Window<T>> open = new ArrayList<>();
-  private final List<T> late = new ArrayList<>();
+  private final BoundedCalls<T> late = new BoundedCalls<>();
   private boolean anyClosed;
 
-  /** A journal without a cap that keeps values in the order {@code arrivalOrder} gives. */
+  /** A journal without a bound that keeps values in the order {@code arrivalOrder} gives. */
   public CallJournal(Comparator<T> arrivalOrder) {
     this(arrivalOrder, Integer.MAX_VALUE);
   }
 
-  /**
-   * A journal that keeps values in the order {@code arrivalOrder} gives, and at most the newest
-   * {@code capacity} of them in {@link #all()} and in {@link #late()}.
-   */
+  /** A journal that keeps at most the newest {@code capacity} values in each of its lists. */
   public CallJournal(Comparator<T> arrivalOrder, int capacity) {
-    this.arrivalOrder = Objects.requireNonNull(arrivalOrder, "arrivalOrder");
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be at least 1 but was [" + capacity + "]");
-    }
-    this.capacity = capacity;
+    this(new JournalBounds<>(arrivalOrder, capacity, Long.MAX_VALUE, v -> 0, v -> false));
+  }
+
+  /** A journal within {@code bounds}. */
+  public CallJournal(JournalBounds<T> bounds) {
+    this.bounds = Objects.requireNonNull(bounds, "bounds");
+  }
+
+  /** The bounds in words, for messages: {@code 10000 calls or 64 MiB}. */
+  public String describeBounds() {
+    return bounds.maxValues() + " calls or " + CallLogLimits.size(bounds.maxBytes());
   }
 
   /** Add {@code value} to the journal and to every open window. */
   public synchronized void record(T value) {
     insert(all, value);
-    dropOldest(all);
     if (open.isEmpty() && anyClosed) {
       insert(late, value);
-      dropOldest(late);
     }
     for (Window<T> w : open) {
       insert(w.calls, value);
     }
     notifyAll();
+  }
+
+  private void insert(BoundedCalls<T> list, T value) {
+    list.insert(value, bounds);
   }
 
   /**
@@ -79,26 +85,22 @@ public final class CallJournal<T> {
     return true;
   }
 
-  private void insert(List<T> list, T value) {
-    int i = list.size();
-    while (i > 0 && arrivalOrder.compare(list.get(i - 1), value) > 0) {
-      i--;
-    }
-    list.add(i, value);
-  }
-
-  private void dropOldest(List<T> list) {
-    if (list.size() > capacity) {
-      list.subList(0, list.size() - capacity).clear();
-    }
-  }
-
-  /** Every value since the journal was created (the newest up to the cap), in arrival order. */
+  /** Every value since the journal was created (the newest within the bounds), in arrival order. */
   public synchronized List<T> all() {
-    return List.copyOf(all);
+    return all.snapshot();
   }
 
-  /** Forget every value recorded so far; open windows keep what they collected. */
+  /** How many values {@link #all()} dropped to stay within the bounds. */
+  public synchronized long droppedFromAll() {
+    return all.dropped();
+  }
+
+  /** How many notable values {@link #all()} dropped. */
+  public synchronized long notableDroppedFromAll() {
+    return all.droppedNotable();
+  }
+
+  /** Forget every value recorded so far, and the count of dropped ones; windows keep theirs. */
   public synchronized void clear() {
     all.clear();
   }
@@ -128,11 +130,25 @@ public final class CallJournal<T> {
    * their test ended (a call arriving while the next test runs is that test's).
    */
   public synchronized List<T> late() {
-    return List.copyOf(late);
+    return late.snapshot();
+  }
+
+  /** How many values {@link #late()} dropped to stay within the bounds. */
+  public synchronized long droppedLate() {
+    return late.dropped();
+  }
+
+  /** How many notable values {@link #late()} dropped. */
+  public synchronized long notableDroppedLate() {
+    return late.droppedNotable();
   }
 
   private synchronized List<T> snapshot(Window<T> w) {
-    return List.copyOf(w.calls);
+    return w.calls.snapshot();
+  }
+
+  private synchronized long dropped(Window<T> w, boolean notable) {
+    return notable ? w.calls.droppedNotable() : w.calls.dropped();
   }
 
   /**
@@ -144,7 +160,7 @@ public final class CallJournal<T> {
   public static final class Window<T> implements AutoCloseable {
     private final CallJournal<T> journal;
     private final String name;
-    private final List<T> calls = new ArrayList<>();
+    private final BoundedCalls<T> calls = new BoundedCalls<>();
 
     private Window(CallJournal<T> journal, String name) {
       this.journal = journal;
@@ -155,9 +171,19 @@ public final class CallJournal<T> {
       return name;
     }
 
-    /** The values recorded while this window was open, in arrival order. */
+    /** The values recorded while this window was open (the newest within the bounds). */
     public List<T> calls() {
       return journal.snapshot(this);
+    }
+
+    /** How many values this window dropped to stay within the bounds. */
+    public long dropped() {
+      return journal.dropped(this, false);
+    }
+
+    /** How many notable values this window dropped. */
+    public long droppedNotable() {
+      return journal.dropped(this, true);
     }
 
     /** Whether the window still collects calls. */

@@ -16,7 +16,9 @@ import java.util.Locale;
  * [...], "meta": {"nextCursor": ...}}}, newest first. Each entry carries Postman's fields ({@code
  * id}, {@code responseName}, {@code servedAt}, {@code request}, {@code response}) and a few of ours
  * ({@code outcome}, {@code exampleId}, {@code location}, {@code rule}, {@code score}, {@code
- * delayMillis} and, for calls no example answered, the near-miss {@code report}).
+ * delayMillis} and, for calls no example answered, the near-miss {@code report}). A body the log
+ * cut ({@code docs/design/0006-call-log-memory.md}) says so with {@code truncated} and its whole
+ * {@code size}; {@code meta.droppedCalls} counts the oldest calls the log dropped.
  */
 final class CallLogJson {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -24,18 +26,18 @@ final class CallLogJson {
   private CallLogJson() {}
 
   /** One page of {@code calls} (in any order) as {@code query} asks. */
-  static ObjectNode page(List<ServedCall> calls, CallLogQuery query) {
-    Comparator<ServedCall> order = Comparator.comparingLong(ServedCall::sequence);
-    List<ServedCall> matching = calls.stream().filter(query.filter()).toList();
-    List<ServedCall> selected =
+  static ObjectNode page(List<LoggedCall> calls, CallLogQuery query, long dropped) {
+    Comparator<LoggedCall> order = Comparator.comparingLong(LoggedCall::sequence);
+    List<LoggedCall> matching = calls.stream().filter(query.filter()).toList();
+    List<LoggedCall> selected =
         matching.stream()
             .filter(query::afterCursor)
             .sorted(query.ascending() ? order : order.reversed())
             .toList();
-    List<ServedCall> shown = selected.subList(0, Math.min(query.limit(), selected.size()));
+    List<LoggedCall> shown = selected.subList(0, Math.min(query.limit(), selected.size()));
     ObjectNode root = JSON.createObjectNode();
     ArrayNode entries = root.putArray("call-logs");
-    for (ServedCall call : shown) {
+    for (LoggedCall call : shown) {
       entries.add(entry(call, query));
     }
     ObjectNode meta = root.putObject("meta");
@@ -45,11 +47,12 @@ final class CallLogJson {
       meta.putNull("nextCursor");
     }
     meta.put("total", matching.size()); // the same on every page: the cursor only pages
+    meta.put("droppedCalls", dropped);
     return root;
   }
 
   /** Postman's {@code response.type} for a call: how the response was chosen. */
-  static String type(ServedCall call) {
+  static String type(LoggedCall call) {
     return switch (call.outcome()) {
       case EXAMPLE -> "collectionExample";
       case SERVER_RESPONSE -> "serverResponse";
@@ -59,12 +62,12 @@ final class CallLogJson {
     };
   }
 
-  static ObjectNode entry(ServedCall served, CallLogQuery query) {
+  static ObjectNode entry(LoggedCall served, CallLogQuery query) {
     ObjectNode entry = JSON.createObjectNode();
     entry.put("id", Long.toString(served.sequence()));
     entry.put("responseName", responseName(served));
     entry.put("servedAt", served.servedAt().truncatedTo(ChronoUnit.MILLIS).toString());
-    entry.set("request", request(served.call(), query));
+    entry.set("request", request(served, query));
     entry.set("response", response(served, query));
     entry.put("outcome", served.outcome().name().toLowerCase(Locale.ROOT));
     if (served.example() != null) {
@@ -78,13 +81,13 @@ final class CallLogJson {
       entry.put("score", served.score());
     }
     entry.put("delayMillis", served.delay().toMillis());
-    if (!served.report().isEmpty()) {
+    if (!served.explanation().isEmpty()) {
       entry.put("report", served.report());
     }
     return entry;
   }
 
-  private static String responseName(ServedCall served) {
+  private static String responseName(LoggedCall served) {
     return switch (served.outcome()) {
       case EXAMPLE -> served.example().name();
       case SERVER_RESPONSE -> "Server response";
@@ -96,20 +99,30 @@ final class CallLogJson {
     };
   }
 
-  private static ObjectNode request(HttpCall call, CallLogQuery query) {
+  private static ObjectNode request(LoggedCall served, CallLogQuery query) {
     ObjectNode request = JSON.createObjectNode();
-    request.put("method", call.method());
-    request.put("path", call.path());
-    request.put("query", call.rawQuery());
+    request.put("method", served.method());
+    request.put("path", served.path());
+    request.put("query", served.rawQuery());
     if (query.include().contains("request.headers")) {
-      request.set("headers", headers(call.headers()));
+      request.set("headers", headers(served.requestHeaders()));
     }
     if (query.include().contains("request.body")) {
+      HttpCall call = served.call();
       ObjectNode body = request.putObject("body");
       body.put("mode", mode(call));
       body.put("data", call.bodyText());
+      cut(body, served.requestBody());
     }
     return request;
+  }
+
+  /** Say that the log kept only the beginning of a body, and how long the body was. */
+  private static void cut(ObjectNode body, StoredBody stored) {
+    if (stored.truncated()) {
+      body.put("truncated", true);
+      body.put("size", stored.size());
+    }
   }
 
   private static String mode(HttpCall call) {
@@ -120,17 +133,18 @@ final class CallLogJson {
     return media.startsWith("multipart/form-data") ? "formdata" : "raw";
   }
 
-  private static ObjectNode response(ServedCall served, CallLogQuery query) {
+  private static ObjectNode response(LoggedCall served, CallLogQuery query) {
     ObjectNode response = JSON.createObjectNode();
     response.put("type", type(served));
-    response.put("statusCode", served.response().status());
+    response.put("statusCode", served.status());
     if (query.include().contains("response.headers")) {
-      response.set("headers", headers(served.response().headers()));
+      response.set("headers", headers(served.responseHeaders()));
     }
     if (query.include().contains("response.body")) {
-      response
-          .putObject("body")
-          .put("data", new String(served.response().body(), StandardCharsets.UTF_8));
+      StoredBody stored = served.responseBody();
+      ObjectNode body = response.putObject("body");
+      body.put("data", new String(stored.bytes(), StandardCharsets.UTF_8));
+      cut(body, stored);
     }
     return response;
   }

@@ -67,18 +67,18 @@ record CallLogQuery(
   }
 
   /** Whether {@code call} passes the time and value filters (not the cursor). */
-  Predicate<ServedCall> filter() {
+  Predicate<LoggedCall> filter() {
     return call ->
         (since == null || !call.servedAt().isBefore(since))
             && (until == null || !call.servedAt().isAfter(until))
-            && (status == 0 || call.response().status() == status)
+            && (status == 0 || call.status() == status)
             && (type == null || type.equalsIgnoreCase(CallLogJson.type(call)))
-            && (method == null || method.equalsIgnoreCase(call.call().method()))
-            && (path == null || path.equalsIgnoreCase(call.call().path()));
+            && (method == null || method.equalsIgnoreCase(call.method()))
+            && (path == null || path.equalsIgnoreCase(call.path()));
   }
 
   /** Whether {@code call} comes after the cursor in the requested direction. */
-  boolean afterCursor(ServedCall call) {
+  boolean afterCursor(LoggedCall call) {
     return after == 0 || (ascending ? call.sequence() > after : call.sequence() < after);
   }
 

@@ -1,8 +1,11 @@
 package io.github.postmanmock.internal.server;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.render.ResponseRenderer;
+import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -10,46 +13,45 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * The JDK {@code HttpServer} wired to the matching engine, the renderer and a call recorder.
  *
- * <p>TCP_NODELAY: the JDK server reads {@code sun.net.httpserver.nodelay} once, when its first
- * instance is created, and leaves Nagle's algorithm on by default. Keep-alive clients then wait for
- * the delayed ACK (~40 ms) on every response: 360 calls/s instead of ~18,000 on a loopback load
- * test. This class turns it on, unless the user set the property, before the first server exists.
+ * <p>JDK limits: the JDK server reads its limits (TCP_NODELAY, request and response time limits,
+ * idle keep-alive connections) once, when its first instance is created; without ours, Nagle's
+ * algorithm slows keep-alive clients ~50 times and a silent client holds its connection for ever.
+ * {@link JdkServerLimits} sets them, unless the user set them, before the first server exists.
  *
  * <p>Executor: the JDK default runs handlers on its single dispatcher thread, so one slow or
- * delayed call would stall every other client. Handlers run instead on a fixed pool of {@link
- * #THREADS} daemon threads (created on demand, released when idle) with an unbounded queue: a
- * bounded number of threads per server however many tests run in parallel, and calls beyond it wait
- * in arrival order rather than being refused.
+ * delayed call would stall every other client. Handlers run instead on an {@link ElasticExecutor}
+ * of up to {@link #THREADS} daemon threads per server, made on demand and released when idle: the
+ * JDK reads each request on the handler thread, so slow clients hold threads until the request time
+ * limit, and the others still find one. Calls beyond the maximum wait in arrival order.
  *
  * <p>Delays: a delayed answer does not hold a handler thread; a timer thread finishes it (see
  * {@link DelayedAnswers}).
+ *
+ * <p>HTTPS: with {@link ServerSettings#tls()} set, the JDK {@code HttpsServer} listens instead,
+ * with that identity; everything else is the same.
  *
  * <p>Thread-safe. {@link #close()} stops at once (no lingering), ends every pending response delay
  * at once (those calls get no answer and are not recorded) and is idempotent.
  */
 public final class MockHttpServer implements AutoCloseable {
-  static final int THREADS = 16;
-  private static final String NODELAY = "sun.net.httpserver.nodelay";
+  static final int THREADS = 256;
 
   static {
-    if (System.getProperty(NODELAY) == null) {
-      System.setProperty(NODELAY, "true");
-    }
+    JdkServerLimits.applyDefaults();
   }
 
   private final HttpServer server;
@@ -60,9 +62,16 @@ public final class MockHttpServer implements AutoCloseable {
   private final Recording recording;
   private final DelayedAnswers delays;
 
+  private final TlsIdentity tls;
+
   private MockHttpServer(
-      HttpServer server, ExecutorService executor, MockState state, Recording recording) {
+      HttpServer server,
+      ExecutorService executor,
+      MockState state,
+      Recording recording,
+      TlsIdentity tls) {
     this.server = server;
+    this.tls = tls;
     this.delays =
         new DelayedAnswers("postman-mock-" + server.getAddress().getPort() + "-delays", executor);
     this.recording = recording;
@@ -111,7 +120,7 @@ public final class MockHttpServer implements AutoCloseable {
     Objects.requireNonNull(initial, "initial");
     HttpServer http = bind(settings);
     ExecutorService executor = executor(settings.name(), http.getAddress().getPort());
-    MockHttpServer mock = new MockHttpServer(http, executor, initial, recording);
+    MockHttpServer mock = new MockHttpServer(http, executor, initial, recording, settings.tls());
     MockHandler.Runtime runtime = new MockHandler.Runtime(renderer, clock, sleeper, mock.delays);
     http.createContext("/", new MockHandler(settings, mock.state, runtime, recorder, recording));
     http.setExecutor(executor);
@@ -121,8 +130,14 @@ public final class MockHttpServer implements AutoCloseable {
 
   private static HttpServer bind(ServerSettings settings) {
     try {
-      InetAddress address = InetAddress.getByName(settings.host());
-      return HttpServer.create(new InetSocketAddress(address, settings.port()), 256);
+      InetSocketAddress address =
+          new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port());
+      if (settings.tls() == null) {
+        return HttpServer.create(address, 256);
+      }
+      HttpsServer https = HttpsServer.create(address, 256);
+      https.setHttpsConfigurator(new HttpsConfigurator(settings.tls().serverContext()));
+      return https;
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Cannot listen on [" + settings.host() + ":" + settings.port() + "]: " + e.getMessage(),
@@ -138,16 +153,22 @@ public final class MockHttpServer implements AutoCloseable {
           t.setDaemon(true);
           return t;
         };
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            THREADS, THREADS, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
+    return ElasticExecutor.create(THREADS, threads);
   }
 
   /** The port the server listens on. */
   public int port() {
     return server.getAddress().getPort();
+  }
+
+  /** {@code https} when the server speaks TLS, else {@code http}. */
+  public String scheme() {
+    return tls == null ? "http" : "https";
+  }
+
+  /** The identity the server speaks TLS with, or {@code null} for plain HTTP. */
+  public TlsIdentity tls() {
+    return tls;
   }
 
   /** The bound address as a URL host: {@code 127.0.0.1} or {@code [::1]}. */
@@ -167,11 +188,21 @@ public final class MockHttpServer implements AutoCloseable {
    * Serve the call log, its web page and a health check under {@code prefix} (see {@link
    * AdminHandler}); calls there are not matched and not recorded.
    *
+   * <p>They answer only calls whose {@code Host} is this server or one of {@code allowedHosts}, and
+   * need the mock's key when it is private (see {@link AdminGuard}).
+   *
    * @return the normalised prefix, such as {@code /__mock}
    */
-  public String enableAdmin(String prefix, Supplier<List<ServedCall>> calls, Runnable clear) {
+  public String enableAdmin(
+      String prefix,
+      Supplier<List<LoggedCall>> calls,
+      LongSupplier dropped,
+      Runnable clear,
+      Set<String> allowedHosts) {
     String normalised = AdminHandler.normalise(prefix);
-    server.createContext(normalised + "/", new AdminHandler(normalised, calls, clear));
+    AdminGuard guard = new AdminGuard(() -> state.get().apiKeys(), hostForUrl(), allowedHosts);
+    server.createContext(
+        normalised + "/", new AdminHandler(normalised, calls, dropped, clear, guard));
     return normalised;
   }
 
@@ -205,6 +236,9 @@ public final class MockHttpServer implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      if (recording != null) {
+        recording.stopSaving();
+      }
       delays.close();
       server.stop(0);
       executor.shutdownNow();

@@ -8,9 +8,11 @@ import io.github.postmanmock.internal.render.RenderedResponse;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Record mode: forwards every call to the target, keeps each exchange (sensitive headers left out)
@@ -23,15 +25,37 @@ public final class Recording {
   private final RecordingSettings settings;
   private final ProxyForwarder forwarder;
   private final List<RecordedExchange> pending = new ArrayList<>();
+  private volatile AutoSave autoSave;
 
   private Recording(RecordingSettings settings) {
     this.settings = settings;
+    RecordingWriter.removeLeftovers(settings.out());
     this.forwarder = new ProxyForwarder(settings.target());
   }
 
   /** A recording that forwards to and writes as {@code settings} say. */
   public static Recording of(RecordingSettings settings) {
     return new Recording(settings);
+  }
+
+  /**
+   * Also save in the background within {@code interval} of each new exchange, instead of only when
+   * asked; {@link #stopSaving()} ends it.
+   */
+  public void saveEvery(Duration interval) {
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("The save interval must be positive: " + interval);
+    }
+    autoSave = new AutoSave(interval, this::save);
+  }
+
+  /** End background saving, if any, waiting for a save in progress; idempotent. */
+  public void stopSaving() {
+    AutoSave running = autoSave;
+    autoSave = null;
+    if (running != null) {
+      running.close();
+    }
   }
 
   /** What the recording was configured with. */
@@ -60,6 +84,13 @@ public final class Recording {
   }
 
   private String reason(IOException e) {
+    if (e instanceof SSLHandshakeException) {
+      return "The recording target ["
+          + forwarder.base()
+          + "] presents a certificate this JVM does not trust ("
+          + e.getMessage()
+          + "): add it to a trust store given with -Djavax.net.ssl.trustStore=FILE";
+    }
     String what =
         e instanceof HttpTimeoutException
             ? "timed out"
@@ -80,6 +111,10 @@ public final class Recording {
             new String(response.body(), StandardCharsets.UTF_8));
     synchronized (pending) {
       pending.add(exchange);
+    }
+    AutoSave saving = autoSave;
+    if (saving != null) {
+      saving.kept();
     }
   }
 
@@ -103,6 +138,9 @@ public final class Recording {
     List<RecordedExchange> batch;
     synchronized (pending) {
       batch = List.copyOf(pending);
+    }
+    if (batch.isEmpty() && java.nio.file.Files.exists(settings.out())) {
+      return 0;
     }
     int added =
         RecordingWriter.write(settings.out(), forwarder.base(), batch, settings.idVariables());

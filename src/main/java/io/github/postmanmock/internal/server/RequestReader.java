@@ -28,21 +28,33 @@ final class RequestReader {
 
   private RequestReader() {}
 
-  /** Thrown when the body is longer than the limit; the rest of the body has been drained. */
+  /**
+   * Thrown when the body is longer than the limit; the rest of the body has been drained, up to
+   * {@link #MAX_DRAIN} bytes.
+   */
   static final class TooLarge extends Exception {
     private static final long serialVersionUID = 1L;
+    private final boolean drained;
 
-    TooLarge() {
+    TooLarge(boolean drained) {
       super(null, null, false, false);
+      this.drained = drained;
+    }
+
+    /** Whether the body was read to its end; if not, the connection must be abandoned. */
+    boolean drained() {
+      return drained;
     }
   }
 
-  static HttpCall read(HttpExchange exchange, long limit) throws IOException, TooLarge {
+  /** {@code head} (read by {@link #withoutBody}) with the body: the headers are not read twice. */
+  static HttpCall withBody(HttpCall head, HttpExchange exchange, long limit)
+      throws IOException, TooLarge {
     return new HttpCall(
-        exchange.getRequestMethod(),
-        path(exchange.getRequestURI()),
-        exchange.getRequestURI().getRawQuery(),
-        headers(exchange),
+        head.method(),
+        head.path(),
+        head.rawQuery(),
+        head.headers(),
         body(exchange.getRequestBody(), limit));
   }
 
@@ -89,26 +101,41 @@ final class RequestReader {
     byte[] buffer = new byte[16 * 1024];
     long total = 1;
     if (limit >= 0 && total > limit) {
-      drain(in, buffer, total);
-      throw new TooLarge();
+      throw new TooLarge(drain(in, buffer, total));
     }
     int n;
     while ((n = in.read(buffer)) >= 0) {
       total += n;
       if (limit >= 0 && total > limit) {
-        drain(in, buffer, total);
-        throw new TooLarge();
+        throw new TooLarge(drain(in, buffer, total));
       }
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
   }
 
-  private static void drain(InputStream in, byte[] buffer, long total) throws IOException {
+  /**
+   * Read and drop the request body of a call that needs none; {@code false} when it cannot be read
+   * to its end (broken, cut short, or longer than {@link #MAX_DRAIN}).
+   */
+  static boolean discardBody(HttpExchange exchange) {
+    try {
+      InputStream in = exchange.getRequestBody();
+      return in.read() < 0 || drain(in, new byte[8 * 1024], 1);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean drain(InputStream in, byte[] buffer, long total) throws IOException {
     long read = total;
-    int n;
-    while (read < MAX_DRAIN && (n = in.read(buffer)) >= 0) {
+    while (read < MAX_DRAIN) {
+      int n = in.read(buffer);
+      if (n < 0) {
+        return true;
+      }
       read += n;
     }
+    return false;
   }
 }

@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param example the example that answered, or {@code null}
  * @param rule the rule that chose it, or {@code null}
  * @param score the winner's score, or {@link Double#NaN}
- * @param report why nothing matched (with the closest examples) or what went wrong; empty on a
+ * @param explanation why nothing matched (with the closest examples) or what went wrong; empty on a
  *     match
  * @param delay the delay applied before answering
  * @param notes remarks on the call that did not stop it, such as an ignored delay header
@@ -36,7 +36,7 @@ public record ServedCall(
     Example example,
     Rule rule,
     double score,
-    String report,
+    CallReport explanation,
     Duration delay,
     List<String> notes) {
 
@@ -45,7 +45,7 @@ public record ServedCall(
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(response, "response");
     Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(explanation, "explanation");
     Objects.requireNonNull(delay, "delay");
     notes = List.copyOf(notes);
   }
@@ -60,11 +60,28 @@ public record ServedCall(
       Example example,
       Rule rule,
       double score,
-      String report,
+      CallReport explanation,
       Duration delay) {
     this(
-        sequence, servedAt, call, response, outcome, example, rule, score, report, delay,
+        sequence,
+        servedAt,
+        call,
+        response,
+        outcome,
+        example,
+        rule,
+        score,
+        explanation,
+        delay,
         List.of());
+  }
+
+  /**
+   * Why nothing matched, with the closest examples, or what went wrong; empty on a match. Written
+   * on each read for an unmatched call.
+   */
+  public String report() {
+    return explanation.text(call);
   }
 
   /** A copy sent at {@code sentAt} after {@code applied}, with {@code more} notes. */
@@ -72,7 +89,7 @@ public record ServedCall(
     List<String> all = new ArrayList<>(notes);
     all.addAll(more);
     return new ServedCall(
-        sequence, sentAt, call, response, outcome, example, rule, score, report, applied, all);
+        sequence, sentAt, call, response, outcome, example, rule, score, explanation, applied, all);
   }
 
   /** The first value of response header {@code name}, or {@code null}. */

@@ -1,5 +1,6 @@
 package io.github.postmanmock.internal.server;
 
+import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,6 +16,8 @@ import java.util.Set;
  * @param apiKeys the {@code x-api-key} values accepted when the server starts (live edits may
  *     change them, see {@link MockState}); empty for a public mock
  * @param name a name for threads and messages, such as the collection or test class
+ * @param tls what to serve HTTPS with, or {@code null} for plain HTTP
+ * @param allowedHosts more {@code Host} names the admin endpoints answer (see {@link AdminGuard})
  */
 public record ServerSettings(
     String host,
@@ -22,7 +25,9 @@ public record ServerSettings(
     long maxBodyBytes,
     int bodyLimitStatus,
     Set<String> apiKeys,
-    String name) {
+    String name,
+    TlsIdentity tls,
+    Set<String> allowedHosts) {
 
   /** Postman's cloud mock refuses request bodies past this size (SPEC §4). */
   public static final long POSTMAN_BODY_LIMIT = 1024 * 1024;
@@ -35,6 +40,35 @@ public record ServerSettings(
     }
     apiKeys = Set.copyOf(apiKeys);
     Objects.requireNonNull(name, "name");
+    allowedHosts = Set.copyOf(allowedHosts);
+  }
+
+  /** Settings whose admin endpoints answer no more names than their own. */
+  public ServerSettings(
+      String host,
+      int port,
+      long maxBodyBytes,
+      int bodyLimitStatus,
+      Set<String> apiKeys,
+      String name,
+      TlsIdentity tls) {
+    this(host, port, maxBodyBytes, bodyLimitStatus, apiKeys, name, tls, Set.of());
+  }
+
+  /** A copy whose admin endpoints also answer {@code names}. */
+  public ServerSettings withAllowedHosts(Set<String> names) {
+    return new ServerSettings(host, port, maxBodyBytes, bodyLimitStatus, apiKeys, name, tls, names);
+  }
+
+  /** Settings for plain HTTP. */
+  public ServerSettings(
+      String host,
+      int port,
+      long maxBodyBytes,
+      int bodyLimitStatus,
+      Set<String> apiKeys,
+      String name) {
+    this(host, port, maxBodyBytes, bodyLimitStatus, apiKeys, name, null);
   }
 
   /** Settings whose body limit, if any, is answered with 413 Payload Too Large. */

@@ -54,7 +54,7 @@ class ErrorMessagesTest {
             "[".repeat(3000) + "]".repeat(3000),
             "",
             "Invalid Postman collection [petstore.json]:"
-                + " the JSON is nested too deeply or holds a value too long for the parser"),
+                + " the JSON is nested more than 1000 levels deep at line 1, column 1002"),
         Arguments.of(
             "trailing comma",
             "{\n  \"info\": {\"name\": \"x\"},\n  \"item\": [],\n}",

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Variables;
 import io.github.postmanmock.testing.ExampleFixture;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -14,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * The index only narrows the examples a call scores; it must never change a decision. For random
@@ -56,6 +59,124 @@ class IndexEquivalenceTest {
       Decision full = engine.matchByFullScan(call);
       assertThat(summary(indexed)).as("call %s", call).isEqualTo(summary(full));
     }
+  }
+
+  /**
+   * One route with many examples that differ only in the ID, as record mode produces: enough that
+   * the engine scores them with a {@link BoundedScan}, with queries, bodies, request headers,
+   * codes, IDs, wildcards and near-miss paths mixed in, and calls that turn the header and body
+   * filters and the body bonus on and off.
+   */
+  @Property(tries = 300)
+  void manyExamplesOfOneRouteDecideLikeAFullScan(
+      @ForAll("sameRoute") List<RouteExample> examples,
+      @ForAll("routeCalls") List<RouteCall> calls,
+      @ForAll("options") MatchOptions options) {
+    List<ExampleFixture> built = new ArrayList<>();
+    examples.forEach(e -> built.add(e.toExample()));
+    MatchEngine engine =
+        MatchEngine.of(
+            ExampleFixture.all(built.toArray(ExampleFixture[]::new)), Variables.EMPTY, options);
+    for (RouteCall c : calls) {
+      HttpCall call = c.toCall();
+      Decision indexed = engine.match(call);
+      Decision full = engine.matchByFullScan(call);
+      assertThat(summary(indexed)).as("call %s", call).isEqualTo(summary(full));
+    }
+  }
+
+  record RouteExample(
+      String path, String query, String body, String role, Integer code, String id) {
+    ExampleFixture toExample() {
+      ExampleFixture f =
+          ExampleFixture.of("GET", "{{baseUrl}}" + path + (query.isEmpty() ? "" : "?" + query))
+              .code(code)
+              .id(id)
+              .name(id == null ? "none" : id);
+      if (!body.isEmpty()) {
+        f.requestBody(RequestBody.raw(body, "json"));
+      }
+      if (!role.isEmpty()) {
+        f.requestHeader("X-Role", role);
+      }
+      return f;
+    }
+  }
+
+  record RouteCall(String path, String query, String body, List<Header> headers) {
+    HttpCall toCall() {
+      List<Header> all = new ArrayList<>(headers);
+      byte[] bytes = body.isEmpty() ? null : body.getBytes(StandardCharsets.UTF_8);
+      if (bytes != null) {
+        all.add(Header.of("Content-Type", "application/json"));
+      }
+      return new HttpCall("GET", path, query, all, bytes);
+    }
+  }
+
+  private static Arbitrary<String> routePath() {
+    Arbitrary<String> numbered = Arbitraries.integers().between(1, 40).map(n -> "/users/" + n);
+    Arbitrary<String> odd =
+        Arbitraries.of(
+            "/users/7/",
+            "/Users/7",
+            "/USERS/8/",
+            "/users/{{id}}",
+            "/users/:uid",
+            "/users/" + UUID_A,
+            "/users/me",
+            "/users",
+            "/usres/7",
+            "/users/7/orders");
+    return Arbitraries.frequencyOf(Tuple.of(6, numbered), Tuple.of(1, odd));
+  }
+
+  private static Arbitrary<String> routeBody() {
+    return Arbitraries.of("", "", "{\"a\":1}", "{\"a\": 1}", "{\"a\":2}");
+  }
+
+  @Provide
+  Arbitrary<List<RouteExample>> sameRoute() {
+    return Combinators.combine(
+            routePath(),
+            Arbitraries.of("", "", "", "a=1", "a=2", "a=1&b=2", "b=2"),
+            routeBody(),
+            Arbitraries.of("", "", "", "admin", "user"),
+            Arbitraries.of(200, 201, 404).injectNull(0.1),
+            Arbitraries.strings().withCharRange('a', 'e').ofLength(2).injectNull(0.3))
+        .as(RouteExample::new)
+        .list()
+        .ofMinSize(ExampleIndex.SCAN_ALL_UP_TO + 1)
+        .ofMaxSize(60);
+  }
+
+  @Provide
+  Arbitrary<List<RouteCall>> routeCalls() {
+    Arbitrary<List<Header>> headers =
+        Arbitraries.of(
+            List.of(),
+            List.of(),
+            List.of(Header.of("X-Role", "admin")),
+            List.of(
+                Header.of("x-mock-match-request-headers", "X-Role"), Header.of("X-Role", "admin")),
+            List.of(Header.of("x-mock-match-request-headers", "X-Role")),
+            List.of(Header.of("x-mock-match-request-body", "true")),
+            List.of(Header.of("x-mock-match-request-body", "false")),
+            List.of(Header.of("x-mock-response-code", "404")),
+            List.of(Header.of("x-mock-response-code", "201")));
+    Arbitrary<String> path =
+        Arbitraries.frequencyOf(
+            Tuple.of(4, Arbitraries.integers().between(0, 45).map(n -> "/users/" + n)),
+            Tuple.of(
+                1,
+                Arbitraries.of(
+                    "/users/7/", "/USERS/8", "/users/me", "/users", "/user/7", "/users/7/orders")));
+    return Combinators.combine(
+            path, Arbitraries.of("", "", "a=1", "a=2", "a=1&b=2", "c=3"), routeBody(), headers)
+        .as(RouteCall::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(8);
   }
 
   private static String summary(Decision d) {

@@ -387,6 +387,46 @@ class DynamicVariablesTest {
         assertThat(resolve.invoke(isolated, "$randomCity")).isNull();
       }
     }
+
+    @Test
+    void saysDatafakerIsMissingOnlyWhenAResponseUsesAWordListVariable() throws Exception {
+      URL classes = DynamicVariables.class.getProtectionDomain().getCodeSource().getLocation();
+      List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+      java.util.logging.Logger log =
+          java.util.logging.Logger.getLogger(DynamicVariables.class.getName());
+      java.util.logging.Handler capture =
+          new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+              logged.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+          };
+      log.addHandler(capture);
+      try (HidingDatafaker loader = new HidingDatafaker(classes)) {
+        Class<?> type = loader.loadClass(DynamicVariables.class.getName());
+        Object isolated = type.getMethod("create", long.class).invoke(null, 5L);
+        Method resolve = type.getMethod("resolve", String.class);
+
+        resolve.invoke(isolated, "$guid");
+        resolve.invoke(isolated, "$randomInt");
+        assertThat(logged).as("a mock whose responses use no word list").isEmpty();
+
+        resolve.invoke(isolated, "$randomFirstName");
+        resolve.invoke(isolated, "$randomCity");
+        assertThat(logged)
+            .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+            .contains("Datafaker is not on the class path")
+            .contains("{{$randomFirstName}}");
+      } finally {
+        log.removeHandler(capture);
+      }
+    }
   }
 
   /**

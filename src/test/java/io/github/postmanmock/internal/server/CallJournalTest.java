@@ -19,7 +19,7 @@ class CallJournalTest {
   }
 
   @Test
-  void aCappedJournalDropsItsOldestValuesButWindowsKeepTheirs() {
+  void aCappedJournalDropsItsOldestValuesInEveryListAndCountsThem() {
     CallJournal<Integer> capped = new CallJournal<>(Comparator.<Integer>naturalOrder(), 2);
     CallJournal.Window<Integer> window = capped.open("test");
     capped.record(1);
@@ -28,7 +28,71 @@ class CallJournalTest {
     capped.record(4);
 
     assertThat(capped.all()).containsExactly(3, 4);
-    assertThat(window.calls()).containsExactly(1, 2, 3, 4);
+    assertThat(capped.droppedFromAll()).isEqualTo(2);
+    assertThat(window.calls()).containsExactly(3, 4);
+    assertThat(window.dropped()).isEqualTo(2);
+  }
+
+  @Test
+  void aJournalBoundedByBytesKeepsTheNewestValuesThatFit() {
+    CallJournal<Integer> bounded =
+        new CallJournal<>(
+            new JournalBounds<>(Comparator.<Integer>naturalOrder(), 100, 10, v -> v, v -> false));
+    for (int v = 1; v <= 5; v++) {
+      bounded.record(v);
+    }
+
+    assertThat(bounded.all()).containsExactly(4, 5);
+    assertThat(bounded.droppedFromAll()).isEqualTo(3);
+  }
+
+  @Test
+  void aValueHeavierThanTheWholeBoundIsStillKeptAsTheNewest() {
+    CallJournal<Integer> bounded =
+        new CallJournal<>(
+            new JournalBounds<>(Comparator.<Integer>naturalOrder(), 100, 10, v -> v, v -> false));
+    bounded.record(1);
+    bounded.record(50);
+
+    assertThat(bounded.all()).containsExactly(50);
+    assertThat(bounded.droppedFromAll()).isEqualTo(1);
+  }
+
+  @Test
+  void droppingManyValuesKeepsArrivalOrder() {
+    CallJournal<Integer> capped = new CallJournal<>(Comparator.<Integer>naturalOrder(), 3);
+    for (int v = 1; v <= 1000; v++) {
+      capped.record(v % 2 == 0 ? v - 1 : v + 1);
+    }
+
+    assertThat(capped.all()).containsExactly(998, 999, 1000);
+    assertThat(capped.droppedFromAll()).isEqualTo(997);
+  }
+
+  @Test
+  void notableValuesDroppedAreCountedApart() {
+    CallJournal<Integer> capped =
+        new CallJournal<>(
+            new JournalBounds<>(Comparator.<Integer>naturalOrder(), 1, 100, v -> 0, v -> v < 0));
+    CallJournal.Window<Integer> window = capped.open("t");
+    capped.record(-2);
+    capped.record(-1);
+    capped.record(3);
+
+    assertThat(capped.droppedFromAll()).isEqualTo(2);
+    assertThat(capped.notableDroppedFromAll()).isEqualTo(2);
+    assertThat(window.droppedNotable()).isEqualTo(2);
+  }
+
+  @Test
+  void clearingForgetsTheDroppedCount() {
+    CallJournal<Integer> capped = new CallJournal<>(Comparator.<Integer>naturalOrder(), 1);
+    capped.record(1);
+    capped.record(2);
+    capped.clear();
+
+    assertThat(capped.all()).isEmpty();
+    assertThat(capped.droppedFromAll()).isZero();
   }
 
   @Test
