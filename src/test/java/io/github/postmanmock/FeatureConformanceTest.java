@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The conformance cases 50–62 of SPEC §7.6, end to end over HTTP. They need server options (delay,
  * CORS, keys, server responses, body limit) and checks (shapes, inequality, elapsed time) that the
- * data table of {@link ConformanceTest} does not express, so they are written out here.
+ * data table of {@link SpecConformanceTest} does not express, so they are written out here.
  */
 class FeatureConformanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();

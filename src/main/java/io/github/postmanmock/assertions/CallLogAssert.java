@@ -1,6 +1,6 @@
 package io.github.postmanmock.assertions;
 
-import static io.github.postmanmock.assertions.Messages.quote;
+import static io.github.postmanmock.assertions.FailureMessages.quote;
 
 import io.github.postmanmock.RecordedCall;
 import java.util.ArrayList;
@@ -84,17 +84,20 @@ public class CallLogAssert
     }
     if (next < keys.length) {
       String expected =
-          Arrays.stream(keys).map(Messages::quote).collect(Collectors.joining(", ", "[", "]"));
+          Arrays.stream(keys)
+              .map(FailureMessages::quote)
+              .collect(Collectors.joining(", ", "[", "]"));
       String found =
           Arrays.stream(keys, 0, next)
-              .map(Messages::quote)
+              .map(FailureMessages::quote)
               .collect(Collectors.joining(", ", "[", "]"));
       String message =
-          Messages.expecting("calls", "in this order", expected, "only found in order", found)
+          FailureMessages.expecting(
+                  "calls", "in this order", expected, "only found in order", found)
               + String.format("%nthen no call matched [%s]", quote(keys[next]))
-              + Messages.log(actual);
+              + FailureMessages.log(actual);
       throw failureWithActualExpected(
-          lines(), List.of(keys), "%s", Messages.described(info.descriptionText(), message));
+          lines(), List.of(keys), "%s", FailureMessages.described(info.descriptionText(), message));
     }
     return myself;
   }
@@ -107,19 +110,19 @@ public class CallLogAssert
     if (!unmatched.isEmpty()) {
       StringBuilder reasons = new StringBuilder();
       for (RecordedCall c : unmatched) {
-        reasons.append(String.format("%n%n%s%n  %s", c, Messages.indent(c.noMatchReason())));
+        reasons.append(String.format("%n%n%s%n  %s", c, FailureMessages.indent(c.noMatchReason())));
       }
       String message =
-          Messages.expecting(
+          FailureMessages.expecting(
                   "every call",
                   "to be answered by an example",
                   "0 unmatched calls",
                   "had",
                   unmatched.size() + " unmatched")
               + reasons
-              + Messages.log(actual);
+              + FailureMessages.log(actual);
       throw failureWithActualExpected(
-          unmatched.size(), 0, "%s", Messages.described(info.descriptionText(), message));
+          unmatched.size(), 0, "%s", FailureMessages.described(info.descriptionText(), message));
     }
     return myself;
   }
@@ -129,18 +132,18 @@ public class CallLogAssert
     int n = (int) actual.stream().filter(test).count();
     if (!times.accepts(n)) {
       String message =
-          Messages.expecting(
+          FailureMessages.expecting(
                   noun + " " + what,
                   "to be",
                   times.toString(),
                   "was",
                   n + (n == 1 ? " time" : " times"))
-              + Messages.log(actual);
+              + FailureMessages.log(actual);
       throw failureWithActualExpected(
           n + (n == 1 ? " time" : " times"),
           times.toString(),
           "%s",
-          Messages.described(info.descriptionText(), message));
+          FailureMessages.described(info.descriptionText(), message));
     }
     return myself;
   }

@@ -40,7 +40,7 @@ final class HeaderListing {
       }
       String name = e.getKey().equalsIgnoreCase(asked) ? asked : usualForm(e.getKey());
       for (String value : e.getValue()) {
-        shown.add(Messages.quote(name) + ": " + Messages.quote(value));
+        shown.add(FailureMessages.quote(name) + ": " + FailureMessages.quote(value));
       }
     }
     return "[" + String.join(", ", shown) + "]";

@@ -1,7 +1,7 @@
 package io.github.postmanmock.assertions;
 
-import static io.github.postmanmock.assertions.Messages.expecting;
-import static io.github.postmanmock.assertions.Messages.quote;
+import static io.github.postmanmock.assertions.FailureMessages.expecting;
+import static io.github.postmanmock.assertions.FailureMessages.quote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.RecordedCall;
@@ -184,7 +184,7 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
   public RecordedCallAssert isUnmatched() {
     isNotNull();
     if (actual.matched()) {
-      String by = actual.matchedExample().map(Messages::quote).orElse("server response");
+      String by = actual.matchedExample().map(FailureMessages::quote).orElse("server response");
       throw failureWithActualExpected(
           actual.matchedExample().orElse("server response"),
           "no example",
@@ -255,11 +255,11 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
 
   /** AssertJ leaves the description out of {@code failureWithActualExpected}; put it back. */
   private String described(String message) {
-    return Messages.described(info.descriptionText(), message);
+    return FailureMessages.described(info.descriptionText(), message);
   }
 
   private String logText() {
-    return log == null ? "" : Messages.log(log);
+    return log == null ? "" : FailureMessages.log(log);
   }
 
   private List<String> headerValues(String name) {

@@ -59,7 +59,7 @@ final class Cli {
     } catch (Arguments.UsageException e) {
       return usageError(e, err);
     } catch (RuntimeException e) {
-      err.println("postman-mock: " + Messages.oneLine(e));
+      err.println("postman-mock: " + ErrorLines.oneLine(e));
       err.flush();
       return new Result(FAILED, null);
     }
@@ -75,7 +75,7 @@ final class Cli {
     } catch (Arguments.UsageException e) {
       return usageError(e, err);
     } catch (RuntimeException e) {
-      err.println("postman-mock: " + Messages.oneLine(e));
+      err.println("postman-mock: " + ErrorLines.oneLine(e));
       err.flush();
       return new Result(FAILED, null);
     }
@@ -87,7 +87,7 @@ final class Cli {
     } catch (Arguments.UsageException e) {
       return usageError(e, err);
     } catch (RuntimeException e) {
-      err.println("postman-mock: " + Messages.oneLine(e));
+      err.println("postman-mock: " + ErrorLines.oneLine(e));
       err.flush();
       return new Result(USAGE, null);
     }

@@ -125,7 +125,7 @@ final class StandaloneServer implements AutoCloseable {
         out.flush();
       }
     } catch (RuntimeException e) {
-      err.println("Reload failed, still serving the last good version: " + Messages.oneLine(e));
+      err.println("Reload failed, still serving the last good version: " + ErrorLines.oneLine(e));
       err.flush();
     }
   }

@@ -27,7 +27,7 @@ public final class EnvironmentReader {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(json, "json");
     Json context = new Json("environment", sourceName);
-    JsonNode root = JsonText.parse(context, json);
+    JsonNode root = JsonParsing.parse(context, json);
     String pointer = "";
     JsonNode wrapped = root.get("environment");
     if (root.isObject() && wrapped != null && wrapped.isObject() && !root.has("values")) {

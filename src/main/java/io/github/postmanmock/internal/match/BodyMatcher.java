@@ -3,7 +3,6 @@ package io.github.postmanmock.internal.match;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.internal.model.BodyMode;
 import io.github.postmanmock.internal.model.JsonTrees;
-import java.util.List;
 
 /**
  * Step 6: does a call body equal an example body? The call's media type decides how to compare;
@@ -92,10 +91,5 @@ final class BodyMatcher {
       asked = GraphqlBody.graphql(tree.path("query").asText(""), variables);
     }
     return JsonTrees.same(asked, example.graphql());
-  }
-
-  /** Only for tests and diagnostics: the sorted fields of an urlencoded text. */
-  static List<String> formFields(String text) {
-    return PreparedBody.sorted(CallBody.parseForm(text));
   }
 }

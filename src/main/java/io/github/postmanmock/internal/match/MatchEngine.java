@@ -85,9 +85,6 @@ public final class MatchEngine {
   }
 
   private Decision decide(HttpCall httpCall, boolean indexed) {
-    if (options.serverResponse() != null) {
-      return Decision.serverResponse(options.serverResponse());
-    }
     CallView call = CallView.of(httpCall, options, ids);
     CallFilters filters = CallFilters.of(httpCall, options);
     List<PreparedExample> sameMethod = index.method(call.method());

@@ -1,14 +1,14 @@
 package io.github.postmanmock.internal.match;
 
-import io.github.postmanmock.internal.model.ExampleResponse;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * The options of the matching engine, one per row of SPEC §9. {@link #defaults()} behaves like
- * Postman's documentation of 2024; {@link #strict()} turns off every tolerant step. The file is a
- * little over 300 lines because it holds one component per option and their builder, nothing else.
+ * Postman's documentation of 2024; {@link #strict()} turns off every tolerant step. An outage
+ * response that answers every call is the server's business, not the engine's ({@code
+ * MockState.serverResponse}).
  *
  * @param docRevision which revision of Postman's documentation decides ties and query scores
  * @param pathSource how the path of an example is derived from its URL
@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
  * @param headerValueCaseInsensitive compare header values ignoring case when filtering
  * @param nameLookupScope where {@code x-mock-response-name} looks
  * @param preferStatus which examples win a tie
- * @param serverResponse an active server response that answers every call, or {@code null}
  */
 public record MatchOptions(
     DocRevision docRevision,
@@ -46,8 +45,7 @@ public record MatchOptions(
     List<String> matchHeaders,
     boolean headerValueCaseInsensitive,
     NameLookupScope nameLookupScope,
-    PreferStatus preferStatus,
-    ExampleResponse serverResponse) {
+    PreferStatus preferStatus) {
 
   private static final MatchOptions DEFAULTS =
       new MatchOptions(
@@ -67,8 +65,7 @@ public record MatchOptions(
           List.of(),
           false,
           NameLookupScope.COLLECTION,
-          PreferStatus.EXACTLY_200,
-          null);
+          PreferStatus.EXACTLY_200);
 
   public MatchOptions {
     Objects.requireNonNull(docRevision, "docRevision");
@@ -167,7 +164,6 @@ public record MatchOptions(
     private boolean headerValueCaseInsensitive;
     private NameLookupScope nameLookupScope;
     private PreferStatus preferStatus;
-    private ExampleResponse serverResponse;
 
     private Builder(MatchOptions o) {
       docRevision = o.docRevision;
@@ -187,7 +183,6 @@ public record MatchOptions(
       headerValueCaseInsensitive = o.headerValueCaseInsensitive;
       nameLookupScope = o.nameLookupScope;
       preferStatus = o.preferStatus;
-      serverResponse = o.serverResponse;
     }
 
     public Builder docRevision(DocRevision v) {
@@ -275,11 +270,6 @@ public record MatchOptions(
       return this;
     }
 
-    public Builder serverResponse(ExampleResponse v) {
-      serverResponse = v;
-      return this;
-    }
-
     public MatchOptions build() {
       return new MatchOptions(
           docRevision,
@@ -298,8 +288,7 @@ public record MatchOptions(
           matchHeaders,
           headerValueCaseInsensitive,
           nameLookupScope,
-          preferStatus,
-          serverResponse);
+          preferStatus);
     }
   }
 }

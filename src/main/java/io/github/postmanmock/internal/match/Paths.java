@@ -57,10 +57,6 @@ final class Paths {
     return end == segments.size() ? segments : List.copyOf(segments.subList(0, end));
   }
 
-  static boolean isRoot(List<String> segments) {
-    return stripTrailing(segments).equals(ROOT);
-  }
-
   static String text(List<String> segments) {
     return "/" + String.join("/", segments);
   }

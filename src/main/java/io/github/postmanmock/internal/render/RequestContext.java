@@ -100,7 +100,7 @@ public final class RequestContext {
       return null;
     }
     try {
-      return JsonText.MAPPER.readTree(bodyText());
+      return HelperJson.MAPPER.readTree(bodyText());
     } catch (IOException notJson) {
       return null;
     }

@@ -59,15 +59,15 @@ public final class TemplateHelpers {
     if (found == null) {
       return token.fallback() == null ? "" : token.fallback();
     }
-    return JsonText.render(found);
+    return HelperJson.render(found);
   }
 
   private static String whole(HelperToken.Helper helper, RequestContext context) {
     return switch (helper) {
       case BODY -> context.bodyText();
-      case QUERY_PARAMS -> JsonText.compact(context.query());
-      case PATH_SEGMENTS -> JsonText.compact(context.pathSegments());
-      case HEADERS -> JsonText.compact(context.headers());
+      case QUERY_PARAMS -> HelperJson.compact(context.query());
+      case PATH_SEGMENTS -> HelperJson.compact(context.pathSegments());
+      case HEADERS -> HelperJson.compact(context.headers());
     };
   }
 

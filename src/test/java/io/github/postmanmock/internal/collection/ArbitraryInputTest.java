@@ -139,7 +139,15 @@ class ArbitraryInputTest {
       tree = replace(tree, mutation.get1(), mutation.get2());
     }
     boolean read = readOrReject(tree.toString().getBytes(StandardCharsets.UTF_8));
-    Statistics.label("collection").collect(read ? "read" : "rejected");
+    // Both outcomes must be common (about half each today): if nearly every mutated collection
+    // were rejected, the loader's reading code would go untested, and the reverse for its checks.
+    Statistics.label("collection")
+        .collect(read ? "read" : "rejected")
+        .coverage(
+            coverage -> {
+              coverage.check("read").percentage(p -> p >= 20);
+              coverage.check("rejected").percentage(p -> p >= 20);
+            });
   }
 
   /** True when the bytes were read as a collection, false when they were rejected. */

@@ -6,7 +6,6 @@ import io.github.postmanmock.internal.match.Candidate.Step;
 import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
-import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.RequestBody;
@@ -36,20 +35,6 @@ class MatchEngineTest {
       headers.add(Header.of(headerPairs[i], headerPairs[i + 1]));
     }
     return new HttpCall(plain.method(), plain.path(), plain.rawQuery(), headers, null);
-  }
-
-  @Nested
-  class ServerResponse {
-    @Test
-    void anActiveServerResponseAnswersEveryCall() {
-      ExampleResponse down = new ExampleResponse(503, "down", List.of(), "down", null);
-      MatchOptions options = MatchOptions.defaults().toBuilder().serverResponse(down).build();
-      Decision d =
-          engine(options, ExampleFixture.get("/x")).match(HttpCall.of("DELETE", "/nothing"));
-      assertThat(d.response()).isSameAs(down);
-      assertThat(d.rule()).isEqualTo(Rule.SERVER_RESPONSE);
-      assertThat(d.example()).isNull();
-    }
   }
 
   @Nested

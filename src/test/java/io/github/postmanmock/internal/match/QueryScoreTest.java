@@ -41,6 +41,9 @@ class QueryScoreTest {
           "t=1&t=3 | t=1&t=2 | 0",
           "t=1 | t=1&t=1 | 0",
           "ID=1 | id=1 | -2",
+          "a=1&b=2 | a=1&b=3 | 5",
+          "a=1&b=2&c=3 | a=1&b=2 | 6.666666666666667",
+          "q=ABC | q=ABC | 10",
         })
     void scoresAsTheWorkedExamplesOfSection211(String call, String ex, double delta) {
       assertThat(QueryScore.of(QueryPair.ofCall(call), example(ex), DocRevision.DOC_2024).delta())
@@ -50,7 +53,14 @@ class QueryScoreTest {
     @ParameterizedTest(name = "call ?{0}, example ?{1} -> {2}")
     @CsvSource(
         delimiter = '|',
-        value = {"q=abc | q={{term}} | 10", "'' | q={{term}} | -1"})
+        value = {
+          "q=abc | q={{term}} | 10",
+          "'' | q={{term}} | -1",
+          "q=1 | q={{a}}&q={{b}} | 0",
+          "q=1&q=2 | q={{a}}&q={{b}} | 10",
+          "q=1&q=2 | q=2&q={{b}} | 10",
+          "q=1 | q=2&q={{b}} | 0"
+        })
     void wildcardValuesMatchAnyValue(String call, String ex, double delta) {
       assertThat(QueryScore.of(QueryPair.ofCall(call), example(ex), DocRevision.DOC_2024).delta())
           .isEqualTo(delta);

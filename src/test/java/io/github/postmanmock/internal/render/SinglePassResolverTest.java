@@ -57,7 +57,7 @@ class SinglePassResolverTest {
             "{\"id\":\"{{$guid}}\",\"ts\":{{$timestamp}},\"n\":{{$randomInt}},"
                 + "\"iso\":\"{{$isoTimestamp}}\",\"bad\":\"{{$nope}}\"}",
             HttpCall.of("GET", "/r"));
-    JsonNode json = JsonText.MAPPER.readTree(body);
+    JsonNode json = HelperJson.MAPPER.readTree(body);
     assertThat(json.get("id").textValue())
         .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     assertThat(json.get("ts").longValue()).isCloseTo(Instant.now().getEpochSecond(), offset(5L));
@@ -70,7 +70,7 @@ class SinglePassResolverTest {
   @Test
   void case51EachOccurrenceIsGeneratedAnew() throws Exception {
     JsonNode json =
-        JsonText.MAPPER.readTree(
+        HelperJson.MAPPER.readTree(
             render("{\"a\":\"{{$guid}}\",\"b\":\"{{$guid}}\"}", HttpCall.of("GET", "/r")));
     assertThat(json.get("a")).isNotEqualTo(json.get("b"));
   }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * that names the line and column and says in plain words what is wrong; Jackson's own wording never
  * reaches the user.
  */
-final class JsonText {
+final class JsonParsing {
   private static final ObjectReader READER =
       new ObjectMapper()
           .reader()
@@ -29,7 +29,7 @@ final class JsonText {
   private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
   private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)'");
 
-  private JsonText() {}
+  private JsonParsing() {}
 
   /** Parse {@code bytes}; the result is never empty or {@code null}. */
   static JsonNode parse(Json json, byte[] bytes) {

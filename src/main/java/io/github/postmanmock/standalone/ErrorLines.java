@@ -1,8 +1,8 @@
 package io.github.postmanmock.standalone;
 
 /** Turns exceptions into the one-line messages the command line prints. */
-final class Messages {
-  private Messages() {}
+final class ErrorLines {
+  private ErrorLines() {}
 
   /** The first line of the message of {@code e}, or its type when it has none. */
   static String oneLine(Throwable e) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * conformance/matching-cases.json}; each case checks the chosen example, its score and rule,
  * through both the indexed and the full-scan path.
  */
-class ConformanceTest {
+class EngineConformanceTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @TestFactory

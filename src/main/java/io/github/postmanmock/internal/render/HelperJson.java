@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
  * The one Jackson mapper of the template helpers, and the rule that turns a selected JSON value
  * into the text inserted in a response.
  */
-final class JsonText {
+final class HelperJson {
   /**
    * Parses floats as exact decimals so that {@code 0.10} is not printed as {@code 0.1000000001}.
    */
@@ -23,7 +23,7 @@ final class JsonText {
           .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
           .build();
 
-  private JsonText() {}
+  private HelperJson() {}
 
   /**
    * Render a value as JavaScript's {@code String(value)} would for scalars: strings raw, numbers

@@ -8,8 +8,8 @@ import java.util.List;
  * there was instead, then the call log when one is known (as Spring's mock server lists the
  * requests it executed).
  */
-final class Messages {
-  private Messages() {}
+final class FailureMessages {
+  private FailureMessages() {}
 
   /** {@code Expecting <subject> <expectation>:\n <expected>\nbut <butKey>:\n <actual>}. */
   static String expecting(

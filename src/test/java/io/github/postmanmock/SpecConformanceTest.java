@@ -31,12 +31,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Every case runs and a case whose calls do not get the specified answers fails the build.
  */
-class ConformanceTest {
+class SpecConformanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Stream<Arguments> cases() throws IOException {
     try (InputStream in =
-        ConformanceTest.class.getResourceAsStream("/conformance/spec-cases.json")) {
+        SpecConformanceTest.class.getResourceAsStream("/conformance/spec-cases.json")) {
       JsonNode root = JSON.readTree(in);
       return StreamSupport.stream(root.path("cases").spliterator(), false)
           .map(
