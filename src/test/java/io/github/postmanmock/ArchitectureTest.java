@@ -156,6 +156,9 @@ class ArchitectureTest {
         Arguments.of(
             "no generic exceptions are thrown", NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS),
         Arguments.of(
+            "no production class is named like a test",
+            noClasses().should().haveSimpleNameEndingWith("Test")),
+        Arguments.of(
             "the internal packages have no cycles",
             slices().matching(ROOT + ".internal.(*)..").should().beFreeOfCycles()),
         Arguments.of(

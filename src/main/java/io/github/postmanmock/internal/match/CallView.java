@@ -11,7 +11,7 @@ import java.util.Locale;
 record CallView(
     HttpCall call, String method, PathForms path, List<QueryPair> query, CallBody body) {
 
-  static CallView of(HttpCall call, MatchOptions options, IdTest ids) {
+  static CallView of(HttpCall call, MatchOptions options, IdDetector ids) {
     return new CallView(
         call,
         call.method().toUpperCase(Locale.ROOT),

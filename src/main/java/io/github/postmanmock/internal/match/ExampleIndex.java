@@ -41,7 +41,7 @@ final class ExampleIndex {
   /** Candidate lists up to this size are scored whole; longer ones by a {@link BoundedScan}. */
   static final int SCAN_ALL_UP_TO = 16;
 
-  ExampleIndex(List<PreparedExample> examples, MatchOptions options, IdTest ids) {
+  ExampleIndex(List<PreparedExample> examples, MatchOptions options, IdDetector ids) {
     this.usable = options.idDetection().custom() == null;
     for (PreparedExample e : examples) {
       byMethod.computeIfAbsent(e.method(), k -> new ArrayList<>()).add(e);

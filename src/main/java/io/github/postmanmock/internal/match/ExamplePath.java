@@ -68,7 +68,7 @@ public record ExamplePath(List<String> segments, List<String> written, List<Stri
     String mine = segments.get(i);
     if (!wildcards.get(i).isEmpty()
         || mine.equalsIgnoreCase(call)
-        || IdTest.ALL_BUILT_IN.isId(mine) && IdTest.ALL_BUILT_IN.isId(call)) {
+        || IdDetector.ALL_BUILT_IN.isId(mine) && IdDetector.ALL_BUILT_IN.isId(call)) {
       return 2;
     }
     return Levenshtein.similar(call.toLowerCase(Locale.ROOT), mine.toLowerCase(Locale.ROOT), TYPO)

@@ -19,9 +19,9 @@ import java.util.regex.Matcher;
 final class ExamplePreparer {
   private final Variables variables;
   private final MatchOptions options;
-  private final IdTest ids;
+  private final IdDetector ids;
 
-  ExamplePreparer(Variables variables, MatchOptions options, IdTest ids) {
+  ExamplePreparer(Variables variables, MatchOptions options, IdDetector ids) {
     this.variables = variables;
     this.options = options;
     this.ids = ids;

@@ -26,7 +26,7 @@ public final class MatchEngine {
   private final List<Example> examples;
   private final Variables variables;
   private final MatchOptions options;
-  private final IdTest ids;
+  private final IdDetector ids;
   private final List<PreparedExample> prepared;
   private final ExampleIndex index;
   private final Pipeline pipeline;
@@ -41,7 +41,7 @@ public final class MatchEngine {
     this.examples = List.copyOf(examples);
     this.variables = Objects.requireNonNull(variables, "variables");
     this.options = Objects.requireNonNull(options, "options");
-    this.ids = new IdTest(options.idDetection());
+    this.ids = new IdDetector(options.idDetection());
     ExamplePreparer preparer = new ExamplePreparer(variables, options, ids);
     List<PreparedExample> all = new ArrayList<>(this.examples.size());
     for (Example e : this.examples) {

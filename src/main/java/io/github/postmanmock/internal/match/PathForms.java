@@ -22,7 +22,7 @@ record PathForms(
     List<String> idsStripped,
     String shapeKey) {
 
-  static PathForms of(List<String> segments, IdTest ids) {
+  static PathForms of(List<String> segments, IdDetector ids) {
     List<String> blanked = ids.enabled() ? ids.blankIds(segments) : null;
     List<String> lower = Paths.lower(segments);
     return new PathForms(
@@ -40,7 +40,7 @@ record PathForms(
    * equality after lower-casing, blanking built-in IDs and removing trailing slashes.
    */
   static String shapeKey(List<String> segments) {
-    List<String> key = Paths.stripTrailing(Paths.lower(IdTest.ALL_BUILT_IN.blankIds(segments)));
+    List<String> key = Paths.stripTrailing(Paths.lower(IdDetector.ALL_BUILT_IN.blankIds(segments)));
     return String.join("/", key);
   }
 

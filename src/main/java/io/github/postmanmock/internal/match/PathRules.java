@@ -12,9 +12,9 @@ import java.util.Map;
  */
 final class PathRules {
   private final MatchOptions options;
-  private final IdTest ids;
+  private final IdDetector ids;
 
-  PathRules(MatchOptions options, IdTest ids) {
+  PathRules(MatchOptions options, IdDetector ids) {
     this.options = options;
     this.ids = ids;
   }

@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AnchorLookupTest {
   private static final ExamplePreparer PREPARER =
       new ExamplePreparer(
-          Variables.EMPTY, MatchOptions.defaults(), new IdTest(MatchOptions.IdDetection.DEFAULT));
+          Variables.EMPTY,
+          MatchOptions.defaults(),
+          new IdDetector(MatchOptions.IdDetection.DEFAULT));
 
   private static List<PreparedExample> examples(String... paths) {
     List<PreparedExample> out = new ArrayList<>();

@@ -29,7 +29,7 @@ class EngineDetailsTest {
   @ParameterizedTest(name = "[{0}] is an ID: {1}")
   @CsvSource({"0, true", "9, true", "09, true", "1a, false", "/, false", ":, false", "'', false"})
   void onlyDigitsMakeADigitId(String segment, boolean id) {
-    assertThat(new IdTest(MatchOptions.IdDetection.DEFAULT).isId(segment)).isEqualTo(id);
+    assertThat(new IdDetector(MatchOptions.IdDetection.DEFAULT).isId(segment)).isEqualTo(id);
   }
 
   @Test

@@ -23,7 +23,9 @@ class TieBreakTest {
   private static List<PreparedExample> tied(String... idAndCode) {
     ExamplePreparer preparer =
         new ExamplePreparer(
-            Variables.EMPTY, MatchOptions.defaults(), new IdTest(MatchOptions.IdDetection.DEFAULT));
+            Variables.EMPTY,
+            MatchOptions.defaults(),
+            new IdDetector(MatchOptions.IdDetection.DEFAULT));
     List<PreparedExample> out = new ArrayList<>();
     for (String spec : idAndCode) {
       String[] parts = spec.split(":");

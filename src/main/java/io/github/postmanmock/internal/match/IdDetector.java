@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Decides which path segments are IDs for rules U6 and U7 (SPEC §2.6 item 5). */
-final class IdTest {
+final class IdDetector {
   private static final Pattern UUID =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -15,11 +15,11 @@ final class IdTest {
    * The detector the index keys use: every built-in kind at once. None of them changes its answer
    * when a segment is lower-cased character by character, which the index relies on.
    */
-  static final IdTest ALL_BUILT_IN = new IdTest(new IdDetection(true, true, true, null));
+  static final IdDetector ALL_BUILT_IN = new IdDetector(new IdDetection(true, true, true, null));
 
   private final IdDetection detection;
 
-  IdTest(IdDetection detection) {
+  IdDetector(IdDetection detection) {
     this.detection = detection;
   }
 
