@@ -14,7 +14,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class Example {
-  private final io.github.postmanmock.internal.model.Example model;
+  private final io.github.postmanmock.internal.model.MockExample model;
   private final boolean defaultName;
   private final boolean autoContentType;
 
@@ -23,7 +23,7 @@ public final class Example {
    * @param autoContentType the last response header is a {@code Content-Type} the builder added
    */
   Example(
-      io.github.postmanmock.internal.model.Example model,
+      io.github.postmanmock.internal.model.MockExample model,
       boolean defaultName,
       boolean autoContentType) {
     this.model = Objects.requireNonNull(model, "model");
@@ -72,7 +72,7 @@ public final class Example {
   }
 
   /** The engine's view of this example; the server hands it to the matching engine. */
-  io.github.postmanmock.internal.model.Example model() {
+  io.github.postmanmock.internal.model.MockExample model() {
     return model;
   }
 

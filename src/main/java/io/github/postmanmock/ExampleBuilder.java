@@ -306,7 +306,7 @@ public final class ExampleBuilder {
             delay,
             uses);
     var model =
-        new io.github.postmanmock.internal.model.Example(
+        new io.github.postmanmock.internal.model.MockExample(
             id, exampleName, List.of(), "inline", "", 0, request, response);
     return new Example(model, name == null, content.addsContentType(responseHeaders));
   }

@@ -1,6 +1,6 @@
 package io.github.postmanmock;
 
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,9 +24,9 @@ public final class ExampleCoverage {
   }
 
   /** {@code examples} in order, with the calls each location answered as {@code served} counts. */
-  static ExampleCoverage of(List<Example> examples, Map<String, Integer> served) {
+  static ExampleCoverage of(List<MockExample> examples, Map<String, Integer> served) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Example e : examples) {
+    for (MockExample e : examples) {
       counts.put(e.location(), 0);
     }
     served.forEach((location, n) -> counts.merge(location, n, Integer::sum));

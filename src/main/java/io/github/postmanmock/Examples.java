@@ -86,7 +86,7 @@ public final class Examples {
   public static void writeCollection(Path file, String name, List<Example> examples) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(name, "name");
-    List<io.github.postmanmock.internal.model.Example> models = new ArrayList<>();
+    List<io.github.postmanmock.internal.model.MockExample> models = new ArrayList<>();
     for (Example e : Objects.requireNonNull(examples, "examples")) {
       models.add(Objects.requireNonNull(e, "example").model());
     }

@@ -1,6 +1,6 @@
 package io.github.postmanmock;
 
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.runtime.CollectionWarnings;
 import io.github.postmanmock.internal.runtime.RecordingOptions;
 import io.github.postmanmock.internal.runtime.ResourceFiles;
@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 public final class MockServerBuilder {
   private final List<Source> collections = new ArrayList<>();
   private final List<Source> environments = new ArrayList<>();
-  private final List<Example> examples = new ArrayList<>();
+  private final List<MockExample> examples = new ArrayList<>();
   private final Map<String, String> variables = new LinkedHashMap<>();
   private final Set<String> apiKeys = new LinkedHashSet<>();
   private final Set<String> allowedHosts = new LinkedHashSet<>();

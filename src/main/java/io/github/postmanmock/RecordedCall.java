@@ -1,9 +1,9 @@
 package io.github.postmanmock;
 
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleNames;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.JsonTrees;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.server.LoggedCall;
 import io.github.postmanmock.internal.server.ServedCall.Outcome;
 import io.github.postmanmock.internal.server.StepNote;
@@ -37,9 +37,10 @@ import java.util.function.Supplier;
 public final class RecordedCall {
   private final LoggedCall served;
   private final Supplier<String> mock;
-  private final Supplier<List<Example>> examples;
+  private final Supplier<List<MockExample>> examples;
 
-  private RecordedCall(LoggedCall served, Supplier<String> mock, Supplier<List<Example>> examples) {
+  private RecordedCall(
+      LoggedCall served, Supplier<String> mock, Supplier<List<MockExample>> examples) {
     this.served = served;
     this.mock = mock;
     this.examples = examples;
@@ -47,7 +48,7 @@ public final class RecordedCall {
 
   /** A call of mock {@code mock}, whose example names are checked against {@code examples}. */
   static RecordedCall of(
-      LoggedCall served, Supplier<String> mock, Supplier<List<Example>> examples) {
+      LoggedCall served, Supplier<String> mock, Supplier<List<MockExample>> examples) {
     return new RecordedCall(served, mock, examples);
   }
 
@@ -177,7 +178,7 @@ public final class RecordedCall {
 
   /** Return the name of the example that answered, if one did. */
   public Optional<String> matchedExample() {
-    return example().map(Example::name);
+    return example().map(MockExample::name);
   }
 
   /**
@@ -196,7 +197,7 @@ public final class RecordedCall {
 
   /** Return the id of the example that answered, if one did and it has an id. */
   public Optional<String> matchedExampleId() {
-    return example().map(Example::id);
+    return example().map(MockExample::id);
   }
 
   /**
@@ -285,11 +286,11 @@ public final class RecordedCall {
     return served.report();
   }
 
-  Optional<Example> example() {
+  Optional<MockExample> example() {
     return Optional.ofNullable(served.example());
   }
 
-  private static String location(Example e) {
+  private static String location(MockExample e) {
     List<String> parts = new ArrayList<>(e.itemPath());
     parts.add(e.name());
     return String.join(" / ", parts);

@@ -27,7 +27,7 @@ class ExportRoundTripPropertyTest {
     try {
       Examples.writeCollection(file, "random", examples);
 
-      List<io.github.postmanmock.internal.model.Example> back =
+      List<io.github.postmanmock.internal.model.MockExample> back =
           CollectionReader.read(file).examples();
 
       assertThat(fileFree(back)).isEqualTo(fileFree(models(examples)));
@@ -80,20 +80,21 @@ class ExportRoundTripPropertyTest {
             });
   }
 
-  private static List<io.github.postmanmock.internal.model.Example> models(List<Example> examples) {
-    List<io.github.postmanmock.internal.model.Example> models = new ArrayList<>();
+  private static List<io.github.postmanmock.internal.model.MockExample> models(
+      List<Example> examples) {
+    List<io.github.postmanmock.internal.model.MockExample> models = new ArrayList<>();
     for (Example e : examples) {
       models.add(e.model().withOrder(models.size()));
     }
     return models;
   }
 
-  private static List<io.github.postmanmock.internal.model.Example> fileFree(
-      List<io.github.postmanmock.internal.model.Example> examples) {
+  private static List<io.github.postmanmock.internal.model.MockExample> fileFree(
+      List<io.github.postmanmock.internal.model.MockExample> examples) {
     return examples.stream()
         .map(
             e ->
-                new io.github.postmanmock.internal.model.Example(
+                new io.github.postmanmock.internal.model.MockExample(
                     e.id(), e.name(), List.of(), "", "", e.order(), e.request(), e.response()))
         .toList();
   }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,17 +35,17 @@ class FeatureConformanceTest {
     started.forEach(MockServer::close);
   }
 
-  private MockServer serve(MockServerBuilder builder, Example... examples) {
+  private MockServer serve(MockServerBuilder builder, MockExample... examples) {
     return serve(Seams.of(builder), examples);
   }
 
-  private MockServer serve(Seams builder, Example... examples) {
+  private MockServer serve(Seams builder, MockExample... examples) {
     MockServer server = builder.examples(List.of(examples)).start();
     started.add(server);
     return server;
   }
 
-  private MockServer serve(Example... examples) {
+  private MockServer serve(MockExample... examples) {
     return serve(MockServer.builder(), examples);
   }
 

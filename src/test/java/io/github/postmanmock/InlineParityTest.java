@@ -67,27 +67,27 @@ class InlineParityTest {
     }
   }
 
-  private static List<io.github.postmanmock.internal.model.Example> built(SpecCase c) {
-    List<io.github.postmanmock.internal.model.Example> models = new ArrayList<>();
+  private static List<io.github.postmanmock.internal.model.MockExample> built(SpecCase c) {
+    List<io.github.postmanmock.internal.model.MockExample> models = new ArrayList<>();
     for (ExampleBuilder b : c.built) {
       models.add(b.build().model().withOrder(models.size()));
     }
     return models;
   }
 
-  private static List<io.github.postmanmock.internal.model.Example> fromJson(SpecCase c) {
+  private static List<io.github.postmanmock.internal.model.MockExample> fromJson(SpecCase c) {
     byte[] json = c.collectionJson().getBytes(StandardCharsets.UTF_8);
     return CollectionReader.read(c.id + ".json", json).examples();
   }
 
-  private List<io.github.postmanmock.internal.model.Example> exportedAndLoaded(SpecCase c) {
+  private List<io.github.postmanmock.internal.model.MockExample> exportedAndLoaded(SpecCase c) {
     Path file = dir.resolve("exported.postman_collection.json");
     Examples.writeCollection(file, c.id, c.built.stream().map(ExampleBuilder::build).toList());
     return CollectionReader.read(file).examples();
   }
 
   private static List<DecisionView> decisions(
-      SpecCase c, List<io.github.postmanmock.internal.model.Example> examples) {
+      SpecCase c, List<io.github.postmanmock.internal.model.MockExample> examples) {
     MatchEngine engine =
         MatchEngine.of(examples, Variables.of(c.collectionVariables, c.environment), c.options);
     List<DecisionView> views = new ArrayList<>();
@@ -110,7 +110,7 @@ class InlineParityTest {
       int status,
       String responseBody) {
 
-    static EngineView of(io.github.postmanmock.internal.model.Example e) {
+    static EngineView of(io.github.postmanmock.internal.model.MockExample e) {
       var request = e.request();
       Map<String, String> pathVariables = new TreeMap<>();
       for (Variable v : request.url().variables()) {
@@ -133,17 +133,17 @@ class InlineParityTest {
   }
 
   private static List<EngineView> engineViews(
-      List<io.github.postmanmock.internal.model.Example> examples) {
+      List<io.github.postmanmock.internal.model.MockExample> examples) {
     return examples.stream().map(EngineView::of).toList();
   }
 
   /** The examples without the fields that name their file and item. */
-  private static List<io.github.postmanmock.internal.model.Example> fileFree(
-      List<io.github.postmanmock.internal.model.Example> examples) {
+  private static List<io.github.postmanmock.internal.model.MockExample> fileFree(
+      List<io.github.postmanmock.internal.model.MockExample> examples) {
     return examples.stream()
         .map(
             e ->
-                new io.github.postmanmock.internal.model.Example(
+                new io.github.postmanmock.internal.model.MockExample(
                     e.id(), e.name(), List.of(), "", "", e.order(), e.request(), e.response()))
         .toList();
   }

@@ -4,7 +4,7 @@ import static io.github.postmanmock.testing.ExampleFixture.example;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,11 +34,11 @@ class MockFeaturesTest {
     started.forEach(MockServer::close);
   }
 
-  private MockServer serve(MockServerBuilder builder, Example... examples) {
+  private MockServer serve(MockServerBuilder builder, MockExample... examples) {
     return serve(Seams.of(builder), examples);
   }
 
-  private MockServer serve(Seams builder, Example... examples) {
+  private MockServer serve(Seams builder, MockExample... examples) {
     MockServer server = builder.examples(List.of(examples)).start();
     started.add(server);
     return server;
@@ -50,7 +50,7 @@ class MockFeaturesTest {
 
   @Nested
   class Seeds {
-    private final Example random =
+    private final MockExample random =
         example("r", "GET", "/r").body("{{$guid}} {{$randomInt}} {{$randomIP}}").build();
 
     @Test
@@ -90,7 +90,7 @@ class MockFeaturesTest {
   class Delays {
     private final RecordingSleeper sleeper = RecordingSleeper.instant();
 
-    private MockServer delayed(Delay delay, Example... examples) {
+    private MockServer delayed(Delay delay, MockExample... examples) {
       return serve(Seams.of(MockServer.builder().delay(delay)).sleeper(sleeper), examples);
     }
 

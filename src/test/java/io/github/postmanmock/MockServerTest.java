@@ -4,8 +4,8 @@ import static io.github.postmanmock.testing.ExampleFixture.example;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.MockExample;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,15 +35,15 @@ class MockServerTest {
     started.forEach(MockServer::close);
   }
 
-  private MockServer serve(Example... examples) {
+  private MockServer serve(MockExample... examples) {
     return serve(MockServer.builder(), examples);
   }
 
-  private MockServer serve(MockServerBuilder builder, Example... examples) {
+  private MockServer serve(MockServerBuilder builder, MockExample... examples) {
     return serve(Seams.of(builder), examples);
   }
 
-  private MockServer serve(Seams builder, Example... examples) {
+  private MockServer serve(Seams builder, MockExample... examples) {
     MockServer server = builder.examples(List.of(examples)).start();
     started.add(server);
     return server;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.internal.model.Collection;
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.runtime.Source;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -52,7 +52,7 @@ class RecordingTest {
     return mock;
   }
 
-  private static List<Example> examples(Path file) {
+  private static List<MockExample> examples(Path file) {
     return Source.of(file).collection().examples();
   }
 
@@ -134,7 +134,7 @@ class RecordingTest {
       Collection written = Source.of(out).collection();
       assertThat(written.name()).isEqualTo("orders");
       assertThat(written.examples())
-          .extracting(Example::location)
+          .extracting(MockExample::location)
           .containsExactly(
               "orders/GET /orders/42/GET /orders/42 -> 200",
               "orders/DELETE /orders/42/DELETE /orders/42 -> 204");
@@ -167,7 +167,7 @@ class RecordingTest {
       mock.close();
 
       assertThat(examples(out))
-          .extracting(Example::name)
+          .extracting(MockExample::name)
           .containsExactly("GET /orders/42 -> 200", "GET /orders/7 -> 404");
     }
 
@@ -242,7 +242,7 @@ class RecordingTest {
       assertThat(after.get("variable")).isEqualTo(before.get("variable"));
       assertThat(after.get("item").get(0)).isEqualTo(before.get("item").get(0));
       assertThat(examples(out))
-          .extracting(Example::name)
+          .extracting(MockExample::name)
           .containsExactly("up", "GET /orders/42 -> 200");
       assertThat(Files.readString(out)).contains("1.10");
     }
@@ -320,7 +320,7 @@ class RecordingTest {
         assertThat(got.body()).isEqualTo("{\"id\":42,\"item\":\"tea\"}");
       }
       assertThat(examples(out))
-          .extracting(Example::name)
+          .extracting(MockExample::name)
           .containsExactly("GET /orders/{{id}} -> 200");
     }
   }
@@ -352,7 +352,7 @@ class RecordingTest {
       assertThat(mock.allCalls().asList())
           .singleElement()
           .satisfies(c -> assertThat(c.noMatchReason()).contains("could not be reached"));
-      assertThat(examples(out)).extracting(Example::name).containsExactly("GET /orders -> 502");
+      assertThat(examples(out)).extracting(MockExample::name).containsExactly("GET /orders -> 502");
     }
   }
 }

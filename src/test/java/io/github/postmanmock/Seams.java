@@ -1,6 +1,6 @@
 package io.github.postmanmock;
 
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.runtime.ServerOptions;
 import io.github.postmanmock.internal.server.Sleeper;
@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Seams {
   private final MockServerBuilder builder;
-  private final List<Example> examples = new ArrayList<>();
+  private final List<MockExample> examples = new ArrayList<>();
   private final List<Variable> collectionVariables = new ArrayList<>();
   private final List<Variable> environmentValues = new ArrayList<>();
   private Sleeper sleeper;
@@ -28,7 +28,7 @@ final class Seams {
     return new Seams(builder);
   }
 
-  Seams examples(List<Example> more) {
+  Seams examples(List<MockExample> more) {
     examples.addAll(more);
     return this;
   }

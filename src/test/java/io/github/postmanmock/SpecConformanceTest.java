@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.internal.model.BodyMode;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.FormParam;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Url;
@@ -103,7 +103,7 @@ class SpecConformanceTest {
   }
 
   private static MockServer start(JsonNode spec) {
-    List<Example> examples = new ArrayList<>();
+    List<MockExample> examples = new ArrayList<>();
     for (JsonNode e : spec.path("examples")) {
       examples.add(example(e).build().withOrder(examples.size()));
     }

@@ -1,9 +1,9 @@
 package io.github.postmanmock.testing;
 
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Url;
@@ -126,16 +126,16 @@ public final class ExampleFixture {
   }
 
   /** The example, first in its collection, under request {@code <name> request}. */
-  public Example build() {
+  public MockExample build() {
     return build(itemPath.isEmpty() ? List.of(name + " request") : itemPath, "", 0);
   }
 
   /** The example at position {@code order} of its collection, under request {@code item N}. */
-  public Example build(int order) {
+  public MockExample build(int order) {
     return build(itemPath.isEmpty() ? List.of("item " + order) : itemPath, "/item/" + order, order);
   }
 
-  private Example build(List<String> path, String pointer, int order) {
+  private MockExample build(List<String> path, String pointer, int order) {
     List<QueryParam> query = new ArrayList<>();
     for (QueryParam p : url.query()) {
       query.add(
@@ -144,7 +144,7 @@ public final class ExampleFixture {
     List<Variable> variables = new ArrayList<>(url.variables());
     variables.addAll(pathVariables);
     Url full = new Url(url.raw(), url.host(), url.path(), query, variables);
-    return new Example(
+    return new MockExample(
         id,
         name,
         path,
@@ -156,8 +156,8 @@ public final class ExampleFixture {
   }
 
   /** Examples numbered in list order. */
-  public static List<Example> all(ExampleFixture... examples) {
-    List<Example> out = new ArrayList<>();
+  public static List<MockExample> all(ExampleFixture... examples) {
+    List<MockExample> out = new ArrayList<>();
     for (ExampleFixture e : examples) {
       out.add(e.build(out.size()));
     }

@@ -1,9 +1,9 @@
 package io.github.postmanmock.internal.match;
 
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.UrlParser;
@@ -45,7 +45,7 @@ public class MatchEngineBenchmark {
 
   @Setup
   public void setUp() {
-    List<Example> list = new ArrayList<>();
+    List<MockExample> list = new ArrayList<>();
     for (int r = 0; list.size() < examples; r++) {
       String res = resource(r);
       add(list, "GET", "{{baseUrl}}/api/v1/" + res, List.of());
@@ -75,12 +75,12 @@ public class MatchEngineBenchmark {
     return r < WORDS.length ? word : word + "-" + (r / WORDS.length);
   }
 
-  private static void add(List<Example> list, String method, String raw, List<Variable> vars) {
+  private static void add(List<MockExample> list, String method, String raw, List<Variable> vars) {
     Url parsed = UrlParser.parse(raw);
     Url url = new Url(parsed.raw(), parsed.host(), parsed.path(), parsed.query(), vars);
     int order = list.size();
     list.add(
-        new Example(
+        new MockExample(
             "ex-" + order,
             "example " + order,
             List.of(),

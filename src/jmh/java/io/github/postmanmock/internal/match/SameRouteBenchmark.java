@@ -1,9 +1,9 @@
 package io.github.postmanmock.internal.match;
 
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.UrlParser;
 import io.github.postmanmock.internal.model.Variables;
@@ -38,10 +38,10 @@ public class SameRouteBenchmark {
 
   @Setup
   public void setUp() {
-    List<Example> list = new ArrayList<>();
+    List<MockExample> list = new ArrayList<>();
     for (int i = 1; i <= examples; i++) {
       list.add(
-          new Example(
+          new MockExample(
               "ex-" + i,
               "user " + i,
               List.of(),

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.Variable;
 import java.nio.charset.StandardCharsets;
@@ -35,14 +35,14 @@ public final class CollectionWriter {
   private CollectionWriter() {}
 
   /** The collection {@code name} holding {@code examples} in order and {@code variables}. */
-  public static byte[] write(String name, List<Example> examples, List<Variable> variables) {
+  public static byte[] write(String name, List<MockExample> examples, List<Variable> variables) {
     Objects.requireNonNull(name, "name");
     ObjectNode root = NODES.objectNode();
     ObjectNode info = root.putObject("info");
     info.put("name", name);
     info.put("schema", SCHEMA);
     ArrayNode items = root.putArray("item");
-    for (Example e : examples) {
+    for (MockExample e : examples) {
       add(items, location(e), 0, e);
     }
     if (!variables.isEmpty()) {
@@ -57,7 +57,7 @@ public final class CollectionWriter {
   }
 
   /** Folder names, then the request name. */
-  private static List<String> location(Example e) {
+  private static List<String> location(MockExample e) {
     if (!e.itemPath().isEmpty()) {
       return e.itemPath();
     }
@@ -66,7 +66,7 @@ public final class CollectionWriter {
   }
 
   /** Put {@code e} under {@code items}, reusing the last entry when it is the same folder/item. */
-  private static void add(ArrayNode items, List<String> location, int depth, Example e) {
+  private static void add(ArrayNode items, List<String> location, int depth, MockExample e) {
     String name = location.get(depth);
     boolean request = depth == location.size() - 1;
     ObjectNode last = items.isEmpty() ? null : (ObjectNode) items.get(items.size() - 1);
@@ -90,7 +90,7 @@ public final class CollectionWriter {
     ((ArrayNode) entry.get("response")).add(ResponseWriter.response(e));
   }
 
-  private static boolean sameRequest(ObjectNode item, Example e) {
+  private static boolean sameRequest(ObjectNode item, MockExample e) {
     return item.get("request").equals(itemRequest(e.request()));
   }
 

@@ -2,9 +2,9 @@ package io.github.postmanmock.internal.collection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.StatusTexts;
@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a {@link RecordedExchange} into the JSON of a Postman v2.1 request and of its saved example
  * ({@code originalRequest} plus the response), with the URL written as {@code {{baseUrl}}/path}:
- * the exchange becomes a model {@link Example} that the writers of {@link CollectionWriter} turn
- * into JSON, so recorded and exported examples are written alike.
+ * the exchange becomes a model {@link MockExample} that the writers of {@link CollectionWriter}
+ * turn into JSON, so recorded and exported examples are written alike.
  */
 final class ExchangeJson {
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
@@ -83,7 +83,7 @@ final class ExchangeJson {
   }
 
   /** The exchange as a model example, which {@link CollectionWriter}'s writers turn into JSON. */
-  Example model() {
+  MockExample model() {
     String requestBody = exchange.requestBody();
     ExampleRequest request =
         new ExampleRequest(
@@ -101,7 +101,7 @@ final class ExchangeJson {
             exchange.responseHeaders(),
             exchange.responseBody(),
             preview == null ? "text" : preview);
-    return new Example(null, exampleName(), List.of(), "recording", "", 0, request, response);
+    return new MockExample(null, exampleName(), List.of(), "recording", "", 0, request, response);
   }
 
   /**

@@ -3,21 +3,21 @@ package io.github.postmanmock.internal.collection;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.InvalidCollectionException;
 import io.github.postmanmock.internal.model.BareRequest;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
+import io.github.postmanmock.internal.model.MockExample;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Walks the {@code item} tree depth-first in file order (SPEC §1.2) and turns every entry of a
- * {@code response} array into an {@link Example}. An entry with an {@code item} field is a folder,
- * any other entry a request, as in Postman's SDK.
+ * {@code response} array into an {@link MockExample}. An entry with an {@code item} field is a
+ * folder, any other entry a request, as in Postman's SDK.
  */
 final class ItemTree {
   private final Json json;
   private final RequestParser requests;
   private final ResponseReader responses;
-  private final List<Example> examples = new ArrayList<>();
+  private final List<MockExample> examples = new ArrayList<>();
   private final List<BareRequest> requestsWithoutExamples = new ArrayList<>();
 
   ItemTree(Json json) {
@@ -26,7 +26,7 @@ final class ItemTree {
     this.responses = new ResponseReader(json);
   }
 
-  List<Example> examples() {
+  List<MockExample> examples() {
     return examples;
   }
 
@@ -73,7 +73,7 @@ final class ItemTree {
         request = requests.parse(original, Json.at(here, "originalRequest"));
       }
       examples.add(
-          new Example(
+          new MockExample(
               json.text(response.get("id"), Json.at(here, "id")),
               json.text(response.get("name"), Json.at(here, "name"), "Example " + (i + 1)),
               path,

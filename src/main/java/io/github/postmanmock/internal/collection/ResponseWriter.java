@@ -2,8 +2,8 @@ package io.github.postmanmock.internal.collection;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleResponse;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.Utf8;
 
 /** Writes one saved example: id, name, {@code originalRequest} and the response fields. */
@@ -12,7 +12,7 @@ final class ResponseWriter {
 
   private ResponseWriter() {}
 
-  static ObjectNode response(Example e) {
+  static ObjectNode response(MockExample e) {
     ExampleResponse r = e.response();
     ObjectNode node = NODES.objectNode();
     if (e.id() != null) {
@@ -43,7 +43,7 @@ final class ResponseWriter {
    *
    * @throws IllegalArgumentException when the bytes are not UTF-8 text
    */
-  private static String text(Example e) {
+  private static String text(MockExample e) {
     byte[] bytes = e.response().binaryBody();
     String text = Utf8.decodeOrNull(bytes);
     if (text == null) {

@@ -1,8 +1,8 @@
 package io.github.postmanmock.internal.contract;
 
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.Variables;
@@ -42,7 +42,7 @@ final class CallPlanner {
     this.settings = settings;
   }
 
-  Plan plan(Example example) {
+  Plan plan(MockExample example) {
     ExampleRequest request = example.request();
     String method = request.method();
     String target = target(request.url());

@@ -1,6 +1,6 @@
 package io.github.postmanmock.internal.contract;
 
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 
 /**
  * An example and what to do with it: send {@code call}, or skip it for {@code skipReason}.
@@ -10,12 +10,12 @@ import io.github.postmanmock.internal.model.Example;
  * @param call the request to send, or {@code null} when skipped
  * @param skipReason why it is not sent, or {@code null}
  */
-record Plan(Example example, String path, PlannedCall call, String skipReason) {
-  static Plan send(Example example, PlannedCall call) {
+record Plan(MockExample example, String path, PlannedCall call, String skipReason) {
+  static Plan send(MockExample example, PlannedCall call) {
     return new Plan(example, call.target(), call, null);
   }
 
-  static Plan skip(Example example, String path, String reason) {
+  static Plan skip(MockExample example, String path, String reason) {
     return new Plan(example, path, null, reason);
   }
 

@@ -33,7 +33,9 @@ public final class Urls {
     return UrlParser.parse(url);
   }
 
-  /** {@code raw} with one more query parameter appended, for messages and {@code Example.url()}. */
+  /**
+   * {@code raw} with one more query parameter appended, for messages and {@code MockExample.url()}.
+   */
   public static String withQuery(String raw, String key, String value) {
     String piece = value == null ? key : key + "=" + value;
     int hash = raw.indexOf('#');

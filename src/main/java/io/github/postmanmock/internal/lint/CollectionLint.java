@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.Collection;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.Variables;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ public final class CollectionLint {
                     + " as an example in Postman"));
       }
       shadowed(c, variables, options, out);
-      for (Example e : c.examples()) {
+      for (MockExample e : c.examples()) {
         jsonBody(e, out);
         undefinedVariables(e, variables, options, out);
       }
@@ -60,13 +60,13 @@ public final class CollectionLint {
 
   private static void shadowed(
       Collection c, Variables variables, MatchOptions options, List<LintWarning> out) {
-    Map<String, List<Example>> byRequest = new LinkedHashMap<>();
-    for (Example e : c.examples()) {
+    Map<String, List<MockExample>> byRequest = new LinkedHashMap<>();
+    for (MockExample e : c.examples()) {
       byRequest.computeIfAbsent(requestKey(e, variables, options), k -> new ArrayList<>()).add(e);
     }
     String fields = comparedFields(options);
-    for (List<Example> same : byRequest.values()) {
-      for (Example e : same.subList(1, same.size())) {
+    for (List<MockExample> same : byRequest.values()) {
+      for (MockExample e : same.subList(1, same.size())) {
         out.add(
             new LintWarning(
                 LintWarning.Kind.SHADOWED,
@@ -102,7 +102,7 @@ public final class CollectionLint {
     return String.join(", ", fields) + " and status";
   }
 
-  private static String requestKey(Example e, Variables variables, MatchOptions options) {
+  private static String requestKey(MockExample e, Variables variables, MatchOptions options) {
     StringBuilder key = new StringBuilder(e.request().method()).append(' ');
     key.append(variables.substitute(resolvedPath(e))).append('?');
     for (QueryParam q :
@@ -127,7 +127,7 @@ public final class CollectionLint {
   /**
    * The example's path with each {@code :name} that has a value replaced by it, as matching does.
    */
-  private static String resolvedPath(Example e) {
+  private static String resolvedPath(MockExample e) {
     StringBuilder path = new StringBuilder();
     for (String segment : e.request().url().path()) {
       path.append('/');
@@ -144,7 +144,7 @@ public final class CollectionLint {
     return path.length() == 0 ? "/" : path.toString();
   }
 
-  private static void jsonBody(Example e, List<LintWarning> out) {
+  private static void jsonBody(MockExample e, List<LintWarning> out) {
     String body = e.response().body();
     if (body == null || body.isBlank() || body.contains("{{") || !declaresJson(e)) {
       return;
@@ -165,7 +165,7 @@ public final class CollectionLint {
     }
   }
 
-  private static boolean declaresJson(Example e) {
+  private static boolean declaresJson(MockExample e) {
     for (Header h : e.response().headers()) {
       if (h.key().equalsIgnoreCase("Content-Type")) {
         return h.value().toLowerCase(Locale.ROOT).contains("json");
@@ -175,7 +175,7 @@ public final class CollectionLint {
   }
 
   private static void undefinedVariables(
-      Example e, Variables variables, MatchOptions options, List<LintWarning> out) {
+      MockExample e, Variables variables, MatchOptions options, List<LintWarning> out) {
     Set<String> pathNames = new LinkedHashSet<>();
     for (String segment : e.request().url().path()) {
       names(segment, pathNames);
@@ -209,7 +209,7 @@ public final class CollectionLint {
    * {{name}}} in the response.
    */
   private static void pathVariableWildcard(
-      Example e, String segment, MatchOptions options, Set<String> into) {
+      MockExample e, String segment, MatchOptions options, Set<String> into) {
     if (!segment.startsWith(":")
         || segment.length() < 2
         || segment.indexOf('.') >= 0

@@ -1,8 +1,8 @@
 package io.github.postmanmock.internal.match;
 
 import io.github.postmanmock.internal.model.BareRequest;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleResponse;
+import io.github.postmanmock.internal.model.MockExample;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +25,7 @@ final class BareRequests {
     for (BareRequest r : requests) {
       out.add(
           preparer.prepare(
-              new Example(null, r.location(), List.of(), "", "", -1, r.request(), NONE)));
+              new MockExample(null, r.location(), List.of(), "", "", -1, r.request(), NONE)));
     }
     return new BareRequests(List.copyOf(out));
   }

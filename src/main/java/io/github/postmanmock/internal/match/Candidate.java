@@ -1,6 +1,6 @@
 package io.github.postmanmock.internal.match;
 
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import java.util.Objects;
 
 /**
@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param path the example's path as the engine compared it (variables with saved values resolved)
  */
 public record Candidate(
-    Example example, Step step, Rule rule, double score, String reason, ExamplePath path) {
+    MockExample example, Step step, Rule rule, double score, String reason, ExamplePath path) {
   public Candidate {
     Objects.requireNonNull(example, "example");
     Objects.requireNonNull(step, "step");
@@ -25,7 +25,7 @@ public record Candidate(
   }
 
   /** A candidate whose path is shown as saved, nothing resolved. */
-  public Candidate(Example example, Step step, Rule rule, double score, String reason) {
+  public Candidate(MockExample example, Step step, Rule rule, double score, String reason) {
     this(example, step, rule, score, reason, ExamplePath.asSaved(example.request().url()));
   }
 

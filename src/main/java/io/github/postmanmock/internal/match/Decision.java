@@ -1,7 +1,7 @@
 package io.github.postmanmock.internal.match;
 
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleResponse;
+import io.github.postmanmock.internal.model.MockExample;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param reason why nothing matched, in words; empty when something did
  */
 public record Decision(
-    Example example,
+    MockExample example,
     ExampleResponse response,
     Rule rule,
     double score,

@@ -1,8 +1,8 @@
 package io.github.postmanmock.internal.match;
 
 import io.github.postmanmock.internal.match.MatchOptions.PathSource;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.UrlParser;
@@ -27,7 +27,7 @@ final class ExamplePreparer {
     this.ids = ids;
   }
 
-  PreparedExample prepare(Example example) {
+  PreparedExample prepare(MockExample example) {
     Url url = example.request().url();
     List<String> source =
         options.pathSource() == PathSource.SUBSTITUTED_STRING
@@ -97,7 +97,7 @@ final class ExamplePreparer {
     return List.copyOf(out);
   }
 
-  private List<Header> headers(Example example) {
+  private List<Header> headers(MockExample example) {
     List<Header> out = new ArrayList<>();
     for (Header h : example.request().headers()) {
       if (!h.disabled()) {

@@ -2,8 +2,8 @@ package io.github.postmanmock.internal.match;
 
 import io.github.postmanmock.internal.match.Candidate.Step;
 import io.github.postmanmock.internal.model.BareRequest;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.Variables;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +23,7 @@ import java.util.Set;
  * every example.
  */
 public final class MatchEngine {
-  private final List<Example> examples;
+  private final List<MockExample> examples;
   private final Variables variables;
   private final MatchOptions options;
   private final IdDetector ids;
@@ -37,14 +37,17 @@ public final class MatchEngine {
   private final BareRequests bare;
 
   private MatchEngine(
-      List<Example> examples, List<BareRequest> bare, Variables variables, MatchOptions options) {
+      List<MockExample> examples,
+      List<BareRequest> bare,
+      Variables variables,
+      MatchOptions options) {
     this.examples = List.copyOf(examples);
     this.variables = Objects.requireNonNull(variables, "variables");
     this.options = Objects.requireNonNull(options, "options");
     this.ids = new IdDetector(options.idDetection());
     ExamplePreparer preparer = new ExamplePreparer(variables, options, ids);
     List<PreparedExample> all = new ArrayList<>(this.examples.size());
-    for (Example e : this.examples) {
+    for (MockExample e : this.examples) {
       all.add(preparer.prepare(e));
     }
     this.prepared = List.copyOf(all);
@@ -58,7 +61,8 @@ public final class MatchEngine {
   }
 
   /** Prepare (resolve variables in, and index) {@code examples} for matching. */
-  public static MatchEngine of(List<Example> examples, Variables variables, MatchOptions options) {
+  public static MatchEngine of(
+      List<MockExample> examples, Variables variables, MatchOptions options) {
     return new MatchEngine(examples, List.of(), variables, options);
   }
 
@@ -67,7 +71,7 @@ public final class MatchEngine {
    * example, so that a call meant for one of them is told so.
    */
   public static MatchEngine of(
-      List<Example> examples,
+      List<MockExample> examples,
       List<BareRequest> bareRequests,
       Variables variables,
       MatchOptions options) {
@@ -200,7 +204,7 @@ public final class MatchEngine {
     return out;
   }
 
-  public List<Example> examples() {
+  public List<MockExample> examples() {
     return examples;
   }
 

@@ -1,7 +1,7 @@
 package io.github.postmanmock.internal.match;
 
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.MockExample;
 import java.util.List;
 
 /**
@@ -18,7 +18,7 @@ import java.util.List;
  * @param body the resolved request body
  */
 record PreparedExample(
-    Example example,
+    MockExample example,
     String method,
     PathForms path,
     List<String> wildcards,

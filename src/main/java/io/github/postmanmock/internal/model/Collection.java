@@ -12,7 +12,7 @@ import java.util.Objects;
 public record Collection(
     String name,
     String source,
-    List<Example> examples,
+    List<MockExample> examples,
     List<Variable> variables,
     List<BareRequest> requestsWithoutExamples) {
   public Collection {

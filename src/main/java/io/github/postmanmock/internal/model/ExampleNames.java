@@ -19,7 +19,7 @@ public final class ExampleNames {
   private ExampleNames() {}
 
   /** Whether {@code key} names {@code example}. */
-  public static boolean names(String key, Example example) {
+  public static boolean names(String key, MockExample example) {
     String place = example.location();
     if (key.equals(example.name()) || key.equals(place) || place.endsWith("/" + key)) {
       return true;
@@ -29,10 +29,10 @@ public final class ExampleNames {
   }
 
   /** The examples of {@code all} that {@code key} names, each once, in order. */
-  public static List<Example> named(String key, List<Example> all) {
-    Set<Example> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Example> out = new ArrayList<>();
-    for (Example e : all) {
+  public static List<MockExample> named(String key, List<MockExample> all) {
+    Set<MockExample> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<MockExample> out = new ArrayList<>();
+    for (MockExample e : all) {
       if (names(key, e) && seen.add(e)) {
         out.add(e);
       }
@@ -46,8 +46,8 @@ public final class ExampleNames {
    * @param where the mock, for the message
    * @throws IllegalArgumentException listing the candidates
    */
-  public static void requireUnambiguous(String key, List<Example> all, String where) {
-    List<Example> found = named(key, all);
+  public static void requireUnambiguous(String key, List<MockExample> all, String where) {
+    List<MockExample> found = named(key, all);
     if (found.size() > 1) {
       throw new IllegalArgumentException(
           "Example name ["
@@ -61,9 +61,9 @@ public final class ExampleNames {
   }
 
   /** The places of {@code examples}, at most twenty, for messages. */
-  public static String places(List<Example> examples) {
+  public static String places(List<MockExample> examples) {
     List<String> shown = new ArrayList<>();
-    for (Example e : examples.subList(0, Math.min(SHOWN, examples.size()))) {
+    for (MockExample e : examples.subList(0, Math.min(SHOWN, examples.size()))) {
       shown.add(e.location());
     }
     return "[" + String.join(", ", shown) + (examples.size() > SHOWN ? ", ..." : "") + "]";

@@ -1,6 +1,6 @@
 package io.github.postmanmock.internal.runtime;
 
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +13,7 @@ final class AddedExamples {
   private final List<Added> added = new ArrayList<>();
   private int order;
 
-  private record Added(Object owner, Example example) {}
+  private record Added(Object owner, MockExample example) {}
 
   AddedExamples(LiveMock live) {
     this.live = live;
@@ -22,7 +22,7 @@ final class AddedExamples {
   /**
    * Match {@code example} before all others until {@link #removeAll(Object)} with {@code owner}.
    */
-  synchronized void add(Object owner, Example example) {
+  synchronized void add(Object owner, MockExample example) {
     added.add(new Added(owner, example.withOrder(order++)));
     live.preferred(examples());
   }
@@ -34,7 +34,7 @@ final class AddedExamples {
     }
   }
 
-  private List<Example> examples() {
+  private List<MockExample> examples() {
     return added.stream().map(Added::example).toList();
   }
 }

@@ -1,7 +1,7 @@
 package io.github.postmanmock.internal.runtime;
 
 import io.github.postmanmock.internal.match.MatchEngine;
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import io.github.postmanmock.internal.server.MockState;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
 final class LiveMock {
   private final MockHttpServer http;
   private MockContent content;
-  private List<Example> preferred = List.of();
+  private List<MockExample> preferred = List.of();
 
   LiveMock(MockHttpServer http, MockContent content) {
     this.http = http;
@@ -41,8 +41,8 @@ final class LiveMock {
   }
 
   /** Every example the mock knows now: those of the content, then those added in the test. */
-  synchronized List<Example> examples() {
-    List<Example> all = new ArrayList<>(content.examples());
+  synchronized List<MockExample> examples() {
+    List<MockExample> all = new ArrayList<>(content.examples());
     all.addAll(preferred);
     return all;
   }
@@ -51,7 +51,7 @@ final class LiveMock {
    * Match {@code examples} (already numbered) before all others, with the variables and options of
    * the content; an empty list for none.
    */
-  synchronized void preferred(List<Example> examples) {
+  synchronized void preferred(List<MockExample> examples) {
     preferred = List.copyOf(examples);
     MatchEngine first = preferredEngine(http.engine());
     http.update(s -> s.withPreferred(first));

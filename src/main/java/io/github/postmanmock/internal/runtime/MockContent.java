@@ -5,7 +5,7 @@ import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.model.Variables;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import java.util.Set;
  * diagnostics). Immutable; each live edit makes a copy and builds a new engine from it.
  */
 public record MockContent(
-    List<Example> examples,
+    List<MockExample> examples,
     List<Variable> collectionVariables,
     List<Variable> environmentValues,
     Map<String, String> variables,
@@ -38,8 +38,8 @@ public record MockContent(
 
   /** Build the engine: examples numbered in order, variables layered, options applied. */
   public MatchEngine engine() {
-    List<Example> ordered = new ArrayList<>(examples.size());
-    for (Example e : examples) {
+    List<MockExample> ordered = new ArrayList<>(examples.size());
+    for (MockExample e : examples) {
       ordered.add(e.withOrder(ordered.size()));
     }
     Variables all = Variables.of(collectionVariables, environmentValues).with(variables);
@@ -70,7 +70,7 @@ public record MockContent(
 
   /** A copy that also serves the examples, and knows the variables, of {@code collection}. */
   public MockContent plus(Collection collection) {
-    List<Example> moreExamples = new ArrayList<>(examples);
+    List<MockExample> moreExamples = new ArrayList<>(examples);
     moreExamples.addAll(collection.examples());
     List<Variable> moreVariables = new ArrayList<>(collectionVariables);
     moreVariables.addAll(collection.variables());
@@ -81,8 +81,8 @@ public record MockContent(
   }
 
   /** A copy that also serves {@code more}, after the examples it has. */
-  public MockContent plusExamples(List<Example> more) {
-    List<Example> next = new ArrayList<>(examples);
+  public MockContent plusExamples(List<MockExample> more) {
+    List<MockExample> next = new ArrayList<>(examples);
     next.addAll(more);
     return new MockContent(
         next, collectionVariables, environmentValues, variables, options, bareRequests);
@@ -94,8 +94,8 @@ public record MockContent(
    * @throws IllegalArgumentException if no example has that id or name
    */
   public MockContent withoutExample(String nameOrId) {
-    List<Example> kept = new ArrayList<>();
-    for (Example e : examples) {
+    List<MockExample> kept = new ArrayList<>();
+    for (MockExample e : examples) {
       if (!nameOrId.equals(e.id()) && !nameOrId.equals(e.name())) {
         kept.add(e);
       }

@@ -1,7 +1,7 @@
 package io.github.postmanmock.internal.runtime;
 
 import io.github.postmanmock.internal.collection.CollectionWriter;
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.render.ResponseRenderer;
 import io.github.postmanmock.internal.server.ApiKeys;
 import io.github.postmanmock.internal.server.LoggedCall;
@@ -108,12 +108,12 @@ public final class MockRuntime implements AutoCloseable {
   }
 
   /** Every example of the mock, those added in the current test included: the names tests use. */
-  public List<Example> knownExamples() {
+  public List<MockExample> knownExamples() {
     return live.examples();
   }
 
   /** The examples the next call is matched against, in order. */
-  public List<Example> examples() {
+  public List<MockExample> examples() {
     return http.engine().examples();
   }
 
@@ -139,7 +139,7 @@ public final class MockRuntime implements AutoCloseable {
   }
 
   /** Match {@code example} first until the test {@code owner} ends (see {@link TestHandle}). */
-  public void addExample(Object owner, Example example) {
+  public void addExample(Object owner, MockExample example) {
     added.add(owner, example);
   }
 

@@ -1,8 +1,8 @@
 package io.github.postmanmock.internal.runtime;
 
 import io.github.postmanmock.internal.match.MatchOptions;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleResponse;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.render.DynamicVariables;
 import io.github.postmanmock.internal.server.CallLogLimits;
@@ -61,7 +61,7 @@ public record ServerOptions(
    * @param variables values that shadow every layer
    */
   public record Given(
-      List<Example> examples,
+      List<MockExample> examples,
       List<Variable> collectionVariables,
       List<Variable> environmentValues,
       Map<String, String> variables) {
@@ -125,8 +125,8 @@ public record ServerOptions(
   }
 
   /** A copy that also serves {@code more} after its inline examples. */
-  public ServerOptions plusExamples(List<Example> more) {
-    List<Example> all = new java.util.ArrayList<>(content.examples());
+  public ServerOptions plusExamples(List<MockExample> more) {
+    List<MockExample> all = new java.util.ArrayList<>(content.examples());
     all.addAll(more);
     Given given =
         new Given(

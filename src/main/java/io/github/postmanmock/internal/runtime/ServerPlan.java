@@ -3,7 +3,7 @@ package io.github.postmanmock.internal.runtime;
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.Collection;
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.Variable;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ record ServerPlan(MockContent content, MatchEngine engine, List<String> warnings
    */
   static ServerPlan load(ServerOptions options) {
     ServerOptions.Given given = options.content();
-    List<Example> examples = new ArrayList<>();
+    List<MockExample> examples = new ArrayList<>();
     List<Variable> collectionVariables = new ArrayList<>(given.collectionVariables());
     List<Collection> loaded = new ArrayList<>();
     List<BareRequest> bare = new ArrayList<>();

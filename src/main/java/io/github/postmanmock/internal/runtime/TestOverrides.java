@@ -1,8 +1,8 @@
 package io.github.postmanmock.internal.runtime;
 
 import io.github.postmanmock.internal.match.MatchEngine;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleNames;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.Variables;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import io.github.postmanmock.internal.server.Scenarios;
@@ -28,7 +28,7 @@ final class TestOverrides {
   private final String serverName;
   private final MatchEngine base;
   private final Runnable restore;
-  private final List<Example> chosen = new ArrayList<>();
+  private final List<MockExample> chosen = new ArrayList<>();
   private final Map<String, String> variables = new LinkedHashMap<>();
 
   /**
@@ -50,22 +50,22 @@ final class TestOverrides {
 
   /** Choose {@code keys}; those of one request play in the order given (see {@link Scenarios}). */
   void useExamples(List<String> keys) {
-    List<Example> found =
+    List<MockExample> found =
         keys.stream().map(k -> find(Objects.requireNonNull(k, "example"))).toList();
-    for (Example e : found) {
+    for (MockExample e : found) {
       if (!chosen.contains(e)) {
         chosen.add(e);
       }
     }
     apply();
     Variables vars = base.variables().with(variables);
-    List<List<Example>> sequences = new ArrayList<>();
-    List<Example> grouped = new ArrayList<>();
-    for (Example first : found) {
+    List<List<MockExample>> sequences = new ArrayList<>();
+    List<MockExample> grouped = new ArrayList<>();
+    for (MockExample first : found) {
       if (grouped.contains(first)) {
         continue;
       }
-      List<Example> sequence = found.stream().filter(e -> sameRequest(first, e, vars)).toList();
+      List<MockExample> sequence = found.stream().filter(e -> sameRequest(first, e, vars)).toList();
       grouped.addAll(sequence);
       if (sequence.size() > 1) {
         sequences.add(sequence);
@@ -86,8 +86,8 @@ final class TestOverrides {
 
   private void apply() {
     Variables vars = base.variables().with(variables);
-    List<Example> kept = new ArrayList<>();
-    for (Example e : base.examples()) {
+    List<MockExample> kept = new ArrayList<>();
+    for (MockExample e : base.examples()) {
       if (chosen.contains(e) || chosen.stream().noneMatch(c -> sameRequest(c, e, vars))) {
         kept.add(e);
       }
@@ -95,15 +95,15 @@ final class TestOverrides {
     http.replaceEngine(MatchEngine.of(kept, base.bareRequests(), vars, base.options()));
   }
 
-  private static boolean sameRequest(Example a, Example b, Variables vars) {
+  private static boolean sameRequest(MockExample a, MockExample b, Variables vars) {
     return a.request().method().equalsIgnoreCase(b.request().method())
         && vars.substitute(a.request().url().pathText())
             .equals(vars.substitute(b.request().url().pathText()));
   }
 
-  private Example find(String key) {
+  private MockExample find(String key) {
     ExampleNames.requireUnambiguous(key, base.examples(), serverName);
-    List<Example> found = ExampleNames.named(key, base.examples());
+    List<MockExample> found = ExampleNames.named(key, base.examples());
     if (found.isEmpty()) {
       throw new IllegalArgumentException(
           "No example ["

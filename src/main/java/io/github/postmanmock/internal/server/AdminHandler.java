@@ -80,7 +80,7 @@ final class AdminHandler implements HttpHandler {
       byte[] sent = ServerResponseEndpoint.takeBody(exchange, rest);
       if (sent == null || !RequestReader.discardBody(exchange)) {
         byte[] body = errorBody("badRequestError", "The request body could not be read");
-        ResponseWriter.write(exchange, 400, body, false, true);
+        AnswerWriter.write(exchange, 400, body, false, true);
         return;
       }
       AdminGuard.Refusal refused = guard.check(exchange);
@@ -203,7 +203,7 @@ final class AdminHandler implements HttpHandler {
       throws IOException {
     exchange.getResponseHeaders().add("Content-Type", JSON_TYPE);
     boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
-    ResponseWriter.write(exchange, status, errorBody(name, message), head, false);
+    AnswerWriter.write(exchange, status, errorBody(name, message), head, false);
   }
 
   private static byte[] errorBody(String name, String message) {
@@ -216,7 +216,7 @@ final class AdminHandler implements HttpHandler {
       HttpExchange exchange, String method, int status, String type, byte[] body)
       throws IOException {
     exchange.getResponseHeaders().add("Content-Type", type);
-    ResponseWriter.write(exchange, status, body, method.equalsIgnoreCase("HEAD"), false);
+    AnswerWriter.write(exchange, status, body, method.equalsIgnoreCase("HEAD"), false);
   }
 
   private static byte[] loadPage() {

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.internal.match.Candidate;
 import io.github.postmanmock.internal.match.ExamplePath;
 import io.github.postmanmock.internal.model.BodyMode;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.QueryString;
 import java.io.IOException;
@@ -29,7 +29,7 @@ final class FieldDiff {
   private FieldDiff() {}
 
   /** The differing fields, one line each; empty when every compared field agrees. */
-  static List<String> lines(Example example, HttpCall call) {
+  static List<String> lines(MockExample example, HttpCall call) {
     return lines(example, ExamplePath.asSaved(example.request().url()), call);
   }
 
@@ -38,7 +38,7 @@ final class FieldDiff {
     return lines(candidate.example(), candidate.path(), call);
   }
 
-  private static List<String> lines(Example example, ExamplePath path, HttpCall call) {
+  private static List<String> lines(MockExample example, ExamplePath path, HttpCall call) {
     List<String> out = new ArrayList<>();
     String method = example.request().method();
     if (!method.equalsIgnoreCase(call.method())) {
@@ -131,7 +131,7 @@ final class FieldDiff {
     }
   }
 
-  private static void body(Example example, HttpCall call, List<String> out) {
+  private static void body(MockExample example, HttpCall call, List<String> out) {
     var body = example.request().body();
     if (body.mode() != BodyMode.RAW || body.raw().isEmpty()) {
       return;

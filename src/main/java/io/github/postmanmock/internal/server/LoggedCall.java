@@ -1,9 +1,9 @@
 package io.github.postmanmock.internal.server;
 
 import io.github.postmanmock.internal.match.Rule;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.server.ServedCall.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,7 +34,7 @@ public record LoggedCall(
     byte[] packedResponseHeaders,
     StoredBody storedResponseBody,
     Outcome outcome,
-    Example example,
+    MockExample example,
     Rule rule,
     double score,
     CallReport explanation,
@@ -92,7 +92,7 @@ public record LoggedCall(
    * or its text without a template token.
    */
   private static boolean isExampleText(ServedCall served) {
-    Example e = served.example();
+    MockExample e = served.example();
     if (served.outcome() != Outcome.EXAMPLE || e == null) {
       return false;
     }

@@ -49,7 +49,7 @@ final class MockHandler implements HttpHandler {
   private final Recording recording;
   private final Scenarios scenarios;
 
-  /** Exchanges whose request body could not be read to its end; see {@link ResponseWriter}. */
+  /** Exchanges whose request body could not be read to its end; see {@link AnswerWriter}. */
   private final Set<HttpExchange> broken = ConcurrentHashMap.newKeySet();
 
   MockHandler(
@@ -319,6 +319,6 @@ final class MockHandler implements HttpHandler {
             || status == 304
             || status < 200
             || body.length == 0;
-    ResponseWriter.write(exchange, status, body, noBody, requestBroken);
+    AnswerWriter.write(exchange, status, body, noBody, requestBroken);
   }
 }

@@ -2,8 +2,8 @@ package io.github.postmanmock.internal.server;
 
 import io.github.postmanmock.internal.match.Candidate;
 import io.github.postmanmock.internal.match.Decision;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.MockExample;
 import java.util.List;
 
 /**
@@ -74,7 +74,7 @@ final class NearMissReport {
   }
 
   private static String line(Candidate c) {
-    Example e = c.example();
+    MockExample e = c.example();
     StringBuilder out = new StringBuilder();
     out.append('[').append(location(e)).append("] ");
     out.append(e.request().method()).append(' ').append(e.request().url().pathText());
@@ -91,7 +91,7 @@ final class NearMissReport {
   }
 
   /** The place of an example in its collection: {@code Pets / Get pet / Rex}. */
-  static String location(Example e) {
+  static String location(MockExample e) {
     return e.itemPath().isEmpty() ? e.name() : String.join(" / ", e.itemPath()) + " / " + e.name();
   }
 

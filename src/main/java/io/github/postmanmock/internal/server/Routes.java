@@ -1,6 +1,6 @@
 package io.github.postmanmock.internal.server;
 
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.Url;
 import java.util.ArrayList;
@@ -17,9 +17,9 @@ public final class Routes {
   private Routes() {}
 
   /** One line per method and path, in collection order; an example with a query shows it. */
-  public static List<String> describe(List<Example> examples) {
+  public static List<String> describe(List<MockExample> examples) {
     Map<String, List<String>> byRoute = new LinkedHashMap<>();
-    for (Example e : examples) {
+    for (MockExample e : examples) {
       String route = e.request().method() + " " + e.request().url().pathText();
       byRoute.computeIfAbsent(route, k -> new ArrayList<>()).add(name(e));
     }
@@ -43,7 +43,7 @@ public final class Routes {
     return lines;
   }
 
-  private static String name(Example e) {
+  private static String name(MockExample e) {
     String query = query(e.request().url());
     return "\"" + e.name() + "\"" + (query.isEmpty() ? "" : " (?" + query + ")");
   }

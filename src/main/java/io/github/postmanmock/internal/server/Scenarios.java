@@ -2,8 +2,8 @@ package io.github.postmanmock.internal.server;
 
 import io.github.postmanmock.internal.match.Decision;
 import io.github.postmanmock.internal.match.MatchEngine;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.MockExample;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ import java.util.Set;
  * without taking the lock.
  */
 public final class Scenarios {
-  private final Map<Example, Sequence> limited = new LinkedHashMap<>();
+  private final Map<MockExample, Sequence> limited = new LinkedHashMap<>();
   private final List<Sequence> chosen = new ArrayList<>();
   private MatchEngine seenEngine;
   private MatchEngine seenPreferred;
@@ -37,7 +37,7 @@ public final class Scenarios {
   record Answer(Decision decision, int step, int steps) {}
 
   /** Play {@code sequences} (each the examples of one request, in order) until {@link #clear}. */
-  public synchronized void choose(List<List<Example>> sequences) {
+  public synchronized void choose(List<List<MockExample>> sequences) {
     chosen.clear();
     sequences.forEach(s -> chosen.add(Sequence.played(s)));
     changed();
@@ -81,7 +81,7 @@ public final class Scenarios {
       }
       for (Sequence s : all()) {
         if (Objects.equals(s.current(), mine.example())) {
-          Example before = s.current();
+          MockExample before = s.current();
           int step = s.answer();
           if (s.current() != before) {
             engines = null;
@@ -112,8 +112,8 @@ public final class Scenarios {
       return null;
     }
     if (engines == null) {
-      Set<Example> aside = new HashSet<>();
-      List<Example> current = new ArrayList<>();
+      Set<MockExample> aside = new HashSet<>();
+      List<MockExample> current = new ArrayList<>();
       for (Sequence s : all()) {
         aside.addAll(s.examples());
         if (s.current() != null && !current.contains(s.current())) {
@@ -130,13 +130,13 @@ public final class Scenarios {
   }
 
   private void findLimited() {
-    Map<Example, Sequence> before = new LinkedHashMap<>(limited);
+    Map<MockExample, Sequence> before = new LinkedHashMap<>(limited);
     limited.clear();
-    List<Example> all = new ArrayList<>(seenEngine.examples());
+    List<MockExample> all = new ArrayList<>(seenEngine.examples());
     if (seenPreferred != null) {
       all.addAll(seenPreferred.examples());
     }
-    for (Example e : all) {
+    for (MockExample e : all) {
       int uses = e.response().uses();
       if (uses > 0) {
         limited.put(e, before.getOrDefault(e, Sequence.limited(e, uses)));
@@ -144,11 +144,11 @@ public final class Scenarios {
     }
   }
 
-  private static MatchEngine without(MatchEngine engine, Set<Example> aside) {
+  private static MatchEngine without(MatchEngine engine, Set<MockExample> aside) {
     if (engine == null || engine.examples().stream().noneMatch(aside::contains)) {
       return engine;
     }
-    List<Example> kept = engine.examples().stream().filter(e -> !aside.contains(e)).toList();
+    List<MockExample> kept = engine.examples().stream().filter(e -> !aside.contains(e)).toList();
     return MatchEngine.of(kept, engine.bareRequests(), engine.variables(), engine.options());
   }
 }

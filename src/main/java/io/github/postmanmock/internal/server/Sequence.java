@@ -1,6 +1,6 @@
 package io.github.postmanmock.internal.server;
 
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,27 +11,27 @@ import java.util.List;
  * Scenarios}.
  */
 final class Sequence {
-  private final List<Example> steps;
+  private final List<MockExample> steps;
   private final boolean lastForever;
   private int answered;
 
-  private Sequence(List<Example> steps, boolean lastForever) {
+  private Sequence(List<MockExample> steps, boolean lastForever) {
     this.steps = steps;
     this.lastForever = lastForever;
   }
 
   /** {@code example} for its first {@code uses} calls, then nothing. */
-  static Sequence limited(Example example, int uses) {
+  static Sequence limited(MockExample example, int uses) {
     return new Sequence(java.util.Collections.nCopies(uses, example), false);
   }
 
   /** The examples in the order given, one call each; the last answers every call after. */
-  static Sequence played(List<Example> inOrder) {
+  static Sequence played(List<MockExample> inOrder) {
     return new Sequence(List.copyOf(inOrder), true);
   }
 
   /** The example that answers the next call, or {@code null} when the sequence is over. */
-  Example current() {
+  MockExample current() {
     if (answered < steps.size()) {
       return steps.get(answered);
     }
@@ -53,9 +53,9 @@ final class Sequence {
   }
 
   /** Every example of the sequence, once each. */
-  List<Example> examples() {
-    List<Example> out = new ArrayList<>();
-    for (Example e : steps) {
+  List<MockExample> examples() {
+    List<MockExample> out = new ArrayList<>();
+    for (MockExample e : steps) {
       if (!out.contains(e)) {
         out.add(e);
       }

@@ -1,9 +1,9 @@
 package io.github.postmanmock.internal.server;
 
 import io.github.postmanmock.internal.match.Rule;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.render.RenderedResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +33,7 @@ public record ServedCall(
     HttpCall call,
     RenderedResponse response,
     Outcome outcome,
-    Example example,
+    MockExample example,
     Rule rule,
     double score,
     CallReport explanation,
@@ -57,7 +57,7 @@ public record ServedCall(
       HttpCall call,
       RenderedResponse response,
       Outcome outcome,
-      Example example,
+      MockExample example,
       Rule rule,
       double score,
       CallReport explanation,

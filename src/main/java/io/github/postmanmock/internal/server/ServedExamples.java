@@ -1,6 +1,6 @@
 package io.github.postmanmock.internal.server;
 
-import io.github.postmanmock.internal.model.Example;
+import io.github.postmanmock.internal.model.MockExample;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,11 +14,11 @@ import java.util.Map;
 public final class ServedExamples {
   private static final int FOLD_AT = 10_000;
 
-  private final Map<Example, int[]> byInstance = new IdentityHashMap<>();
+  private final Map<MockExample, int[]> byInstance = new IdentityHashMap<>();
   private final Map<String, Integer> folded = new LinkedHashMap<>();
 
   /** Count one call answered by {@code example}; {@code null} (no example) counts nothing. */
-  public synchronized void count(Example example) {
+  public synchronized void count(MockExample example) {
     if (example == null) {
       return;
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.internal.model.Collection;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.UrlParser;
 import io.github.postmanmock.internal.model.Variable;
@@ -27,18 +27,18 @@ class CollectionWriterTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** What a written file reads back as, with the file-specific fields of each example blanked. */
-  private static List<Example> roundTrip(List<Example> examples, List<Variable> variables) {
+  private static List<MockExample> roundTrip(List<MockExample> examples, List<Variable> variables) {
     Collection back =
         CollectionReader.read("out.json", CollectionWriter.write("c", examples, variables));
     assertThat(back.variables()).isEqualTo(variables);
     return comparable(back.examples());
   }
 
-  private static List<Example> comparable(List<Example> examples) {
-    List<Example> out = new ArrayList<>();
-    for (Example e : examples) {
+  private static List<MockExample> comparable(List<MockExample> examples) {
+    List<MockExample> out = new ArrayList<>();
+    for (MockExample e : examples) {
       out.add(
-          new Example(
+          new MockExample(
               e.id(), e.name(), e.itemPath(), "", "", e.order(), e.request(), e.response()));
     }
     return out;
@@ -58,9 +58,9 @@ class CollectionWriterTest {
 
     @Test
     void examplesWithAnItemPathAreWrittenIntoTheirFolders() throws IOException {
-      Example a = example(List.of("Pets", "Get pet"), "Rex", 0);
-      Example b = example(List.of("Pets", "Get pet"), "Tom", 1);
-      Example c = example(List.of("Pets", "Other"), "Max", 2);
+      MockExample a = example(List.of("Pets", "Get pet"), "Rex", 0);
+      MockExample b = example(List.of("Pets", "Get pet"), "Tom", 1);
+      MockExample c = example(List.of("Pets", "Other"), "Max", 2);
 
       JsonNode root = MAPPER.readTree(CollectionWriter.write("c", List.of(a, b, c), List.of()));
 
@@ -85,8 +85,8 @@ class CollectionWriterTest {
 
     @Test
     void aHostlessExampleGetsABaseUrlHostInItsItemRequestOnly() throws IOException {
-      Example e =
-          new Example(
+      MockExample e =
+          new MockExample(
               null,
               "x",
               List.of(),
@@ -107,13 +107,13 @@ class CollectionWriterTest {
 
     @Test
     void foldersAreSplitWhenTheOrderRequiresIt() {
-      Example a = example(List.of("A", "r"), "1", 0);
-      Example b = example(List.of("B", "r"), "2", 1);
-      Example c = example(List.of("A", "r"), "3", 2);
+      MockExample a = example(List.of("A", "r"), "1", 0);
+      MockExample b = example(List.of("B", "r"), "2", 1);
+      MockExample c = example(List.of("A", "r"), "3", 2);
 
-      List<Example> back = roundTrip(List.of(a, b, c), List.of());
+      List<MockExample> back = roundTrip(List.of(a, b, c), List.of());
 
-      assertThat(back).extracting(Example::name).containsExactly("1", "2", "3");
+      assertThat(back).extracting(MockExample::name).containsExactly("1", "2", "3");
     }
   }
 
@@ -121,7 +121,7 @@ class CollectionWriterTest {
   class RoundTrip {
     @Test
     void everyBodyModeAndFlagReadsBackTheSame() {
-      List<Example> examples =
+      List<MockExample> examples =
           Fixtures.read(
                   Fixtures.collectionOf(
                       """
@@ -186,8 +186,8 @@ class CollectionWriterTest {
     }
   }
 
-  private static Example example(List<String> itemPath, String name, int order) {
-    return new Example(
+  private static MockExample example(List<String> itemPath, String name, int order) {
+    return new MockExample(
         "id-" + name,
         name,
         itemPath,

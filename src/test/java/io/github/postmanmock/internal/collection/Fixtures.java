@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
+import io.github.postmanmock.internal.model.MockExample;
 import java.nio.charset.StandardCharsets;
 
 /** Small builders of collection JSON text for the loader tests. */
@@ -34,7 +34,7 @@ final class Fixtures {
   }
 
   /** The only example of a collection holding one item with one saved response. */
-  static Example onlyExample(String item) {
+  static MockExample onlyExample(String item) {
     Collection collection = read(collectionOf(item));
     assertThat(collection.examples()).hasSize(1);
     return collection.examples().get(0);
@@ -52,7 +52,7 @@ final class Fixtures {
   }
 
   /** The example of an item whose only response is {@code response}. */
-  static Example response(String response) {
+  static MockExample response(String response) {
     return onlyExample(
         """
         {"name": "r", "request": "/x", "response": [%s]}

@@ -11,10 +11,10 @@ import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.BodyMode;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.FormParam;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.Variable;
@@ -108,7 +108,7 @@ class ShapesTest {
           .extracting(r -> r.request().url().pathText())
           .containsExactly("/l", "/b");
       assertThat(collection.examples())
-          .extracting(Example::location)
+          .extracting(MockExample::location)
           .containsExactly("Served/Example 1");
     }
 
@@ -124,10 +124,10 @@ class ShapesTest {
                   """));
 
       assertThat(collection.examples())
-          .extracting(Example::name)
+          .extracting(MockExample::name)
           .containsExactly("a", "b", "c", "d");
       assertThat(collection.examples())
-          .extracting(Example::pointer)
+          .extracting(MockExample::pointer)
           .containsExactly(
               "/item/0/response/0",
               "/item/0/response/1",
@@ -260,7 +260,7 @@ class ShapesTest {
   class Response {
     @Test
     void allFieldsAreRead() {
-      Example example =
+      MockExample example =
           response(
               """
               {"id": "e-1", "name": "Found", "code": 404, "status": "Not Found",
@@ -298,7 +298,7 @@ class ShapesTest {
 
     @Test
     void missingIdIsNullAndMissingNameIsNumbered() {
-      Example example = response("{\"code\": 200}");
+      MockExample example = response("{\"code\": 200}");
 
       assertThat(example.id()).isNull();
       assertThat(example.name()).isEqualTo("Example 1");

@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.internal.model.BodyMode;
 import io.github.postmanmock.internal.model.Collection;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.FormParam;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.Variable;
@@ -36,7 +36,7 @@ class TrickyCasesTest {
 
     @Test
     void itemRequestStringServesExamplesWithoutOriginalRequest() {
-      Example example =
+      MockExample example =
           onlyExample(
               """
               {"name": "r", "request": "https://api.example.com/pets", "response": [{"code": 200}]}
@@ -249,7 +249,7 @@ class TrickyCasesTest {
 
     @Test
     void duplicateResponseHeadersAreKept() {
-      Example example =
+      MockExample example =
           response(
               """
               {"code": 200, "header": [{"key": "Set-Cookie", "value": "a=1"},
@@ -270,7 +270,7 @@ class TrickyCasesTest {
 
     @Test
     void missingCodeIsNullAndSentAs200() {
-      Example example = response("{\"name\": \"no code\"}");
+      MockExample example = response("{\"name\": \"no code\"}");
 
       assertThat(example.response().code()).isNull();
       assertThat(example.response().statusCode()).isEqualTo(200);
@@ -278,7 +278,7 @@ class TrickyCasesTest {
 
     @Test
     void missingOriginalRequestFallsBackToTheItemRequest() {
-      Example example =
+      MockExample example =
           onlyExample(
               """
               {"name": "r", "request": {"method": "post", "url": "/orders"},
@@ -291,7 +291,7 @@ class TrickyCasesTest {
 
     @Test
     void originalRequestStringIsAGet() {
-      Example example =
+      MockExample example =
           onlyExample(
               """
               {"name": "r", "request": {"method": "POST", "url": "/orders"},
@@ -380,7 +380,7 @@ class TrickyCasesTest {
   class NestingAndNames {
     @Test
     void deeplyNestedExamplesCarryFolderPathAndPointer() {
-      Example example =
+      MockExample example =
           onlyExample(
               """
               {"name": "A", "item": [{"name": "B", "item": [{"name": "C", "item": [
@@ -414,9 +414,9 @@ class TrickyCasesTest {
                   """));
 
       assertThat(collection.examples())
-          .extracting(Example::location)
+          .extracting(MockExample::location)
           .containsExactly("Pets/OK", "Users/OK");
-      assertThat(collection.examples()).extracting(Example::order).containsExactly(0, 1);
+      assertThat(collection.examples()).extracting(MockExample::order).containsExactly(0, 1);
     }
   }
 }

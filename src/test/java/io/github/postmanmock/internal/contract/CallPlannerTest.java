@@ -2,10 +2,10 @@ package io.github.postmanmock.internal.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Url;
@@ -19,8 +19,9 @@ class CallPlannerTest {
   private static final Variables VARS =
       Variables.of(List.of(Variable.of("id", "42"), Variable.of("key", "k1")), List.of());
 
-  private static Example example(String method, Url url, List<Header> headers, RequestBody body) {
-    return new Example(
+  private static MockExample example(
+      String method, Url url, List<Header> headers, RequestBody body) {
+    return new MockExample(
         null,
         "Ex",
         List.of("Req"),
@@ -31,7 +32,7 @@ class CallPlannerTest {
         new ExampleResponse(200, "OK", List.of(), "", null));
   }
 
-  private static Plan plan(Example example, boolean unsafe) {
+  private static Plan plan(MockExample example, boolean unsafe) {
     ContractSettings settings =
         ContractSettings.of(Path.of("x.json"))
             .edit()

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.internal.model.BodyMode;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.FormParam;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Variable;
 import io.github.postmanmock.internal.model.Variables;
@@ -48,7 +48,7 @@ class EngineConformanceTest {
   }
 
   private static void run(JsonNode c) {
-    List<Example> examples = new ArrayList<>();
+    List<MockExample> examples = new ArrayList<>();
     for (JsonNode e : c.get("examples")) {
       examples.add(example(e).build(examples.size()));
     }

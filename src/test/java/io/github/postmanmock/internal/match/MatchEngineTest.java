@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.internal.match.Candidate.Step;
 import io.github.postmanmock.internal.model.BareRequest;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.UrlParser;
 import io.github.postmanmock.internal.model.Variables;
@@ -349,7 +349,7 @@ class MatchEngineTest {
 
   @Test
   void examplesAreKeptAsGiven() {
-    List<Example> examples = ExampleFixture.all(ExampleFixture.get("/a"));
+    List<MockExample> examples = ExampleFixture.all(ExampleFixture.get("/a"));
     MatchEngine e = MatchEngine.of(examples, Variables.EMPTY, MatchOptions.defaults());
     assertThat(e.examples()).isEqualTo(examples);
     assertThat(e.options()).isEqualTo(MatchOptions.defaults());

@@ -6,11 +6,11 @@ import io.github.postmanmock.internal.match.Candidate;
 import io.github.postmanmock.internal.match.Candidate.Step;
 import io.github.postmanmock.internal.match.Decision;
 import io.github.postmanmock.internal.match.ExamplePath;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.UrlParser;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Field-by-field reasons and the ready-to-paste example of the near-miss report. */
 class FieldDiffTest {
-  private static Example example(String method, String url, List<Header> headers, String body) {
-    return new Example(
+  private static MockExample example(String method, String url, List<Header> headers, String body) {
+    return new MockExample(
         "e",
         "Found",
         List.of("Orders", "Get order"),
@@ -87,7 +87,8 @@ class FieldDiffTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void namesEachDifferingField(String name, Example example, HttpCall call, List<String> lines) {
+  void namesEachDifferingField(
+      String name, MockExample example, HttpCall call, List<String> lines) {
     assertThat(FieldDiff.lines(example, call)).isEqualTo(lines);
   }
 
@@ -143,7 +144,7 @@ class FieldDiffTest {
 
   @Test
   void headerSummaryCarriesTheFirstDifferingField() {
-    Example e = example("GET", "{{baseUrl}}/orders/1", List.of(), null);
+    MockExample e = example("GET", "{{baseUrl}}/orders/1", List.of(), null);
     Candidate near = new Candidate(e, Step.PATH, null, Double.NaN, "path /orders/1 differs");
 
     String summary =
@@ -158,7 +159,7 @@ class FieldDiffTest {
 
   @Test
   void aPathVariableWithASavedValueIsComparedAsTheEngineDid() {
-    Example e = example("GET", "{{baseUrl}}/2/users/by/username/:username", List.of(), null);
+    MockExample e = example("GET", "{{baseUrl}}/2/users/by/username/:username", List.of(), null);
     ExamplePath resolved =
         new ExamplePath(
             List.of("2", "users", "by", "username", "TwitterDev"),

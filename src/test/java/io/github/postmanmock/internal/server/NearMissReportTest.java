@@ -6,18 +6,19 @@ import io.github.postmanmock.internal.match.Candidate;
 import io.github.postmanmock.internal.match.Candidate.Step;
 import io.github.postmanmock.internal.match.Decision;
 import io.github.postmanmock.internal.match.Rule;
-import io.github.postmanmock.internal.model.Example;
 import io.github.postmanmock.internal.model.ExampleRequest;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.UrlParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NearMissReportTest {
-  private static Example example(String name, String method, String url, int code, String... path) {
-    return new Example(
+  private static MockExample example(
+      String name, String method, String url, int code, String... path) {
+    return new MockExample(
         name,
         name,
         List.of(path),

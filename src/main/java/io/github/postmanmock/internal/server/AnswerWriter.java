@@ -19,8 +19,8 @@ import java.io.OutputStream;
  *       ending the exchange.
  * </ul>
  */
-final class ResponseWriter {
-  private ResponseWriter() {}
+final class AnswerWriter {
+  private AnswerWriter() {}
 
   /**
    * Send {@code status} with {@code body} (none when {@code noBody}) on {@code exchange}; {@code

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param pointer the JSON pointer of the example in its file, or empty for inline examples
  * @param order the position of the example among all examples of the mock (file order)
  */
-public record Example(
+public record MockExample(
     String id,
     String name,
     List<String> itemPath,
@@ -23,7 +23,7 @@ public record Example(
     ExampleRequest request,
     ExampleResponse response) {
 
-  public Example {
+  public MockExample {
     Objects.requireNonNull(name, "name");
     itemPath = List.copyOf(itemPath);
     Objects.requireNonNull(source, "source");
@@ -38,8 +38,8 @@ public record Example(
   }
 
   /** A copy of this example at another position. */
-  public Example withOrder(int newOrder) {
-    return new Example(id, name, itemPath, source, pointer, newOrder, request, response);
+  public MockExample withOrder(int newOrder) {
+    return new MockExample(id, name, itemPath, source, pointer, newOrder, request, response);
   }
 
   @Override
