@@ -159,9 +159,11 @@ public final class MatchEngine {
     List<Scored> everyone = new ArrayList<>(results);
     everyone.addAll(methodMisses);
     if (survivors.isEmpty()) {
+      List<Scored> all = NearMisses.everyone(everyone, prepared, call);
+      List<Scored> sameMethod = all.stream().filter(r -> r.step != Candidate.Step.METHOD).toList();
       return Decision.notFound(
-          NotFoundReason.of(call, results) + bare.note(call, rules),
-          NearMisses.rank(NearMisses.everyone(everyone, prepared, call), null, call));
+          NotFoundReason.of(call, sameMethod) + bare.note(call, rules),
+          NearMisses.rank(all, null, call));
     }
     List<PreparedExample> tied = new ArrayList<>();
     for (Scored s : survivors) {

@@ -60,6 +60,17 @@ class NotFoundReasonTest {
   }
 
   @Test
+  void anExampleTheIndexSkipsCountsAsItDoesInAFullScan() {
+    // the index offers only /users for the call; /users/{{id}} has the status asked for
+    assertThat(
+            reasons(
+                call("/users", "", "x-mock-response-code", "404"),
+                ExampleFixture.get("/users").code(200),
+                ExampleFixture.get("/users/{{id}}").code(404)))
+        .containsOnly("no GET example matches the path [/users]");
+  }
+
+  @Test
   void aWrongStatusOnSomeAndAWrongPathOnOthersIsAPathMiss() {
     assertThat(
             reasons(
