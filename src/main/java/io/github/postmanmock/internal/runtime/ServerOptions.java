@@ -128,19 +128,9 @@ public record ServerOptions(
   public ServerOptions plusExamples(List<MockExample> more) {
     List<MockExample> all = new java.util.ArrayList<>(content.examples());
     all.addAll(more);
-    Given given =
+    return withContent(
         new Given(
-            all, content.collectionVariables(), content.environmentValues(), content.variables());
-    return new ServerOptions(
-        collections,
-        environments,
-        given,
-        matching,
-        warnings,
-        settings,
-        adminPrefix,
-        behaviour,
-        recording);
+            all, content.collectionVariables(), content.environmentValues(), content.variables()));
   }
 
   /** A copy with more variables in the collection and environment layers. */
@@ -149,7 +139,10 @@ public record ServerOptions(
     c.addAll(collection);
     List<Variable> e = new java.util.ArrayList<>(content.environmentValues());
     e.addAll(environment);
-    Given given = new Given(content.examples(), c, e, content.variables());
+    return withContent(new Given(content.examples(), c, e, content.variables()));
+  }
+
+  private ServerOptions withContent(Given given) {
     return new ServerOptions(
         collections,
         environments,
