@@ -226,6 +226,15 @@ public final class RecordedCall {
   }
 
   /**
+   * Return the time from the call's arrival to its answer being sent: matching and rendering, the
+   * {@link #delay()}, and for a call forwarded to a real service (record mode, passthrough) that
+   * service's time.
+   */
+  public Duration latency() {
+    return served.took();
+  }
+
+  /**
    * Return whether this was a CORS preflight the mock answered by itself (no OPTIONS example
    * matched): neither a match nor an unmatched call.
    */

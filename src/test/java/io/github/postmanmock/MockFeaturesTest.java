@@ -142,6 +142,22 @@ class MockFeaturesTest {
     }
 
     @Test
+    void aCallsLatencyRunsFromItsArrivalToItsAnswerAndSoHoldsItsDelay() {
+      RecordingSleeper real = RecordingSleeper.real();
+      MockServer mock =
+          serve(Seams.of(MockServer.builder()).sleeper(real), example("d", "GET", "/d").build());
+
+      Http.send(mock.baseUrl(), "GET", "/d", null, "x-mock-response-delay", "150");
+      Http.get(mock.baseUrl(), "/d");
+
+      List<RecordedCall> calls = mock.allCalls().asList();
+      assertThat(calls.get(0).delay()).isEqualTo(Duration.ofMillis(150));
+      assertThat(calls.get(0).latency()).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+      assertThat(calls.get(1).delay()).isZero();
+      assertThat(calls.get(1).latency()).isGreaterThanOrEqualTo(Duration.ZERO);
+    }
+
+    @Test
     void closingTheServerEndsAPendingDelayAtOnce() throws Exception {
       RecordingSleeper real = RecordingSleeper.real();
       MockServer mock =

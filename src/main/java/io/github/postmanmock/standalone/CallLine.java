@@ -45,7 +45,7 @@ final class CallLine implements Consumer<RecordedCall> {
         + "  "
         + answeredBy(call)
         + "  "
-        + call.delay().toMillis()
+        + call.latency().toMillis()
         + " ms";
   }
 

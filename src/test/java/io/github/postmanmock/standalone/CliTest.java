@@ -220,7 +220,9 @@ class CliTest {
               HttpResponse.BodyHandlers.ofString());
 
       assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-      assertThat(get(baseUrl + "/__mock/calls").body()).contains("\"delayMillis\":100");
+      assertThat(get(baseUrl + "/__mock/calls").body())
+          .contains("\"delayMillis\":100")
+          .containsPattern("\"latencyMillis\":[1-9]\\d{2,}"); // the delay is part of it
     }
 
     @Test

@@ -91,6 +91,7 @@ final class CallLogJson {
       entry.put("score", served.score());
     }
     entry.put("delayMillis", served.delay().toMillis());
+    entry.put("latencyMillis", served.took().toMillis());
     if (!served.explanation().isEmpty()) {
       entry.put("report", served.report());
     }

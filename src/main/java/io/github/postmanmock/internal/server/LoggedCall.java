@@ -39,6 +39,7 @@ public record LoggedCall(
     double score,
     CallReport explanation,
     Duration delay,
+    Duration took,
     List<String> notes,
     long bytes) {
   /** The objects of a call besides its text: this record, its instant, arrays and list slots. */
@@ -83,6 +84,7 @@ public record LoggedCall(
         served.score(),
         why,
         served.delay(),
+        served.took(),
         served.notes(),
         bytes);
   }

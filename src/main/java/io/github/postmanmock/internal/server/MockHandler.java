@@ -82,22 +82,24 @@ final class MockHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    long arrived = System.nanoTime();
     long seq = sequence.incrementAndGet();
     MockState current = state.get();
     boolean handedOver = false;
     try {
       ServedCall served = answer(exchange, seq, current);
       if (FaultWriter.asks(served.response())) {
-        recorder.accept(served.sentAfter(clock.instant(), Duration.ZERO, List.of()));
+        recorder.accept(
+            served.sentAfter(clock.instant(), Duration.ZERO, List.of(), since(arrived)));
         FaultWriter.write(exchange, served.response());
         return;
       }
       ResponseDelay delay = delayOf(served, current);
       Duration wait = delay.delay().isZero() ? Duration.ZERO : sleeper.waitFor(delay.delay());
       if (wait.isZero() || broken.contains(exchange)) {
-        send(exchange, served, delay);
+        send(exchange, served, delay, arrived);
       } else {
-        delays.after(wait, exchange, () -> sendLater(exchange, served, delay));
+        delays.after(wait, exchange, () -> sendLater(exchange, served, delay, arrived));
         handedOver = true;
       }
     } finally {
@@ -125,7 +127,7 @@ final class MockHandler implements HttpHandler {
    * Record the call as sent now, then write it. Without a delay "now" is the moment it was
    * answered, a few microseconds earlier: one clock read per call fewer.
    */
-  private void send(HttpExchange exchange, ServedCall served, ResponseDelay delay)
+  private void send(HttpExchange exchange, ServedCall served, ResponseDelay delay, long arrived)
       throws IOException {
     List<String> notes = new ArrayList<>();
     for (String note : List.of(delay.note(), FaultWriter.problem(served.response()))) {
@@ -134,16 +136,22 @@ final class MockHandler implements HttpHandler {
       }
     }
     Instant now = delay.delay().isZero() ? served.servedAt() : clock.instant();
-    ServedCall sent = served.sentAfter(now, delay.delay(), notes);
+    ServedCall sent = served.sentAfter(now, delay.delay(), notes, since(arrived));
     recorder.accept(sent);
     write(exchange, sent.call().method(), sent.response(), broken.contains(exchange));
   }
 
+  /** The time since {@code arrived}, a {@link System#nanoTime()} reading. */
+  private static Duration since(long arrived) {
+    return Duration.ofNanos(System.nanoTime() - arrived);
+  }
+
   /** Send after the delay, unless the server closed meanwhile: then no answer, nothing recorded. */
-  private void sendLater(HttpExchange exchange, ServedCall served, ResponseDelay delay) {
+  private void sendLater(
+      HttpExchange exchange, ServedCall served, ResponseDelay delay, long arrived) {
     try (exchange) {
       if (!delays.isClosed()) {
-        send(exchange, served, delay);
+        send(exchange, served, delay, arrived);
       }
     } catch (IOException clientGone) {
       // the client closed the connection during the delay: nothing left to answer

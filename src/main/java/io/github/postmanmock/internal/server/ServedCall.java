@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param explanation why nothing matched (with the closest examples) or what went wrong; empty on a
  *     match
  * @param delay the delay applied before answering
+ * @param took the time from the call's arrival to its answer being sent: matching, rendering, the
+ *     delay and, for a forwarded call, the real service's time
  * @param notes remarks on the call that did not stop it, such as an ignored delay header
  */
 public record ServedCall(
@@ -38,6 +40,7 @@ public record ServedCall(
     double score,
     CallReport explanation,
     Duration delay,
+    Duration took,
     List<String> notes) {
 
   public ServedCall {
@@ -47,6 +50,7 @@ public record ServedCall(
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(explanation, "explanation");
     Objects.requireNonNull(delay, "delay");
+    Objects.requireNonNull(took, "took");
     notes = List.copyOf(notes);
   }
 
@@ -73,6 +77,7 @@ public record ServedCall(
         score,
         explanation,
         delay,
+        Duration.ZERO,
         List.of());
   }
 
@@ -86,10 +91,26 @@ public record ServedCall(
 
   /** A copy sent at {@code sentAt} after {@code applied}, with {@code more} notes. */
   public ServedCall sentAfter(Instant sentAt, Duration applied, List<String> more) {
+    return sentAfter(sentAt, applied, more, took);
+  }
+
+  /** A copy sent at {@code sentAt} after {@code applied}, {@code took} after it arrived. */
+  public ServedCall sentAfter(Instant sentAt, Duration applied, List<String> more, Duration took) {
     List<String> all = new ArrayList<>(notes);
     all.addAll(more);
     return new ServedCall(
-        sequence, sentAt, call, response, outcome, example, rule, score, explanation, applied, all);
+        sequence,
+        sentAt,
+        call,
+        response,
+        outcome,
+        example,
+        rule,
+        score,
+        explanation,
+        applied,
+        took,
+        all);
   }
 
   /** The first value of response header {@code name}, or {@code null}. */
