@@ -98,6 +98,29 @@ class AdminEndpointsTest {
     }
 
     @Test
+    void servedAtAlwaysHasMilliseconds() {
+      java.time.Clock onTheSecond =
+          java.time.Clock.fixed(Instant.parse("2026-12-04T22:27:30Z"), java.time.ZoneOffset.UTC);
+      MockServer mock =
+          MockServer.builder()
+              .example(Examples.get("/x").respond(200))
+              .clock(onTheSecond)
+              .adminEndpoints("/__mock")
+              .start();
+      started.add(mock);
+
+      Http.get(mock.baseUrl(), "/x");
+
+      assertThat(
+              json(Http.get(mock.baseUrl(), "/__mock/calls"))
+                  .get("call-logs")
+                  .get(0)
+                  .get("servedAt")
+                  .asText())
+          .isEqualTo("2026-12-04T22:27:30.000Z");
+    }
+
+    @Test
     void leavesHeadersAndBodiesOutUnlessIncluded() {
       MockServer mock = serve(MockServer.DEFAULT_ADMIN_PREFIX);
       call(mock, "POST", "/pets");

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
 import java.nio.charset.StandardCharsets;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,10 @@ final class CallLogJson {
   private CallLogJson() {}
 
   /** One page of {@code calls} (in any order) as {@code query} asks. */
+  /** Always three fraction digits: {@code Instant.toString()} drops a zero fraction. */
+  private static final DateTimeFormatter MILLIS_UTC =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
   static ObjectNode page(List<LoggedCall> calls, CallLogQuery query, long dropped) {
     Comparator<LoggedCall> order = Comparator.comparingLong(LoggedCall::sequence);
     List<LoggedCall> matching = calls.stream().filter(query.filter()).toList();
@@ -76,7 +81,7 @@ final class CallLogJson {
     ObjectNode entry = JSON.createObjectNode();
     entry.put("id", Long.toString(served.sequence()));
     entry.put("responseName", responseName(served));
-    entry.put("servedAt", served.servedAt().truncatedTo(ChronoUnit.MILLIS).toString());
+    entry.put("servedAt", MILLIS_UTC.format(served.servedAt()));
     entry.set("request", request(served, query));
     entry.set("response", response(served, query));
     entry.put("outcome", served.outcome().name().toLowerCase(Locale.ROOT));
