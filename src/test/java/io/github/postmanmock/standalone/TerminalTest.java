@@ -154,7 +154,8 @@ class TerminalTest {
 
     Path next = collection(dir.resolve("next"), "/b");
     Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    awaitTrue(() -> out().contains("Reloaded"));
+    // the reload prints its line, then the changed routes: wait for the whole of it
+    awaitTrue(() -> out().contains("Reloaded") && out().contains("- GET  /a"));
 
     assertThat(out())
         .containsOnlyOnce("Reloaded [" + file + "]: 1 route added, 1 route removed (2 routes)")
