@@ -9,33 +9,15 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$ROOT"
+IT_NAME="contract run.sh"
+# shellcheck source=../common.sh
+source "$ROOT/src/it/common.sh"
 
 OUT="$ROOT/target/contract-it"
 COLLECTION=src/test/resources/contract/shop.postman_collection.json
 AUTH="Authorization: Bearer it-secret-token"
-JAR="$(ls target/postman-mock-*-standalone.jar 2>/dev/null | head -n 1 || true)"
-if [[ -z "$JAR" ]]; then
-  echo "contract run.sh: no target/postman-mock-*-standalone.jar; run 'mvn -B package' first" >&2
-  exit 1
-fi
 rm -rf "$OUT"
 mkdir -p "$OUT"
-
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do
-    if kill -0 "$pid" 2>/dev/null; then
-      kill "$pid" 2>/dev/null || true
-      wait "$pid" 2>/dev/null || true
-    fi
-  done
-}
-trap cleanup EXIT
-
-fail() {
-  echo "contract run.sh: $*" >&2
-  exit 1
-}
 
 # start_service NAME [--drift]: starts ShopService.java, sets PORT
 start_service() {

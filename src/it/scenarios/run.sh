@@ -11,32 +11,14 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$ROOT"
+IT_NAME="scenarios run.sh"
+# shellcheck source=../common.sh
+source "$ROOT/src/it/common.sh"
 
 OUT="$ROOT/target/scenarios-it"
 COLLECTION=src/it/scenarios/scenarios.postman_collection.json
-JAR="$(ls target/postman-mock-*-standalone.jar 2>/dev/null | head -n 1 || true)"
-if [[ -z "$JAR" ]]; then
-  echo "scenarios run.sh: no target/postman-mock-*-standalone.jar; run 'mvn -B package' first" >&2
-  exit 1
-fi
 rm -rf "$OUT"
 mkdir -p "$OUT"
-
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do
-    if kill -0 "$pid" 2>/dev/null; then
-      kill "$pid" 2>/dev/null || true
-      wait "$pid" 2>/dev/null || true
-    fi
-  done
-}
-trap cleanup EXIT
-
-fail() {
-  echo "scenarios run.sh: $*" >&2
-  exit 1
-}
 
 echo "== a real service on loopback"
 timeout 300 java src/it/contract/ShopService.java "$OUT/service.port" "$OUT/service.log" &

@@ -10,25 +10,16 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$ROOT"
+IT_NAME="record.sh"
+# shellcheck source=../common.sh
+source "$ROOT/src/it/common.sh"
 
 OUT="$ROOT/target/record-it"
 NEWMAN="${NEWMAN:-$ROOT/target/standalone-it/node/node_modules/.bin/newman}"
 COLLECTION=samples/petstore/petstore.postman_collection.json
 RECORDED="$OUT/recorded.postman_collection.json"
-JAR="$(ls target/postman-mock-*-standalone.jar | head -n 1)"
 rm -rf "$OUT"
 mkdir -p "$OUT"
-
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do
-    if kill -0 "$pid" 2>/dev/null; then
-      kill "$pid" 2>/dev/null || true
-      wait "$pid" 2>/dev/null || true
-    fi
-  done
-}
-trap cleanup EXIT
 
 # start_jar LOG ARGS...: start the jar in the background; sets LAST_PID, and LAST_URL once it is up
 start_jar() {
