@@ -16,18 +16,15 @@ import java.util.Objects;
  */
 record PostmanFile(Json json, JsonNode root, String pointer) {
 
-  /** A kind of export: the word its messages use and the field only its bare form has. */
-  enum Kind {
-    COLLECTION("collection", "item"),
-    ENVIRONMENT("environment", "values");
-
-    private final String word;
-    private final String ownField;
-
-    Kind(String word, String ownField) {
-      this.word = word;
-      this.ownField = ownField;
-    }
+  /**
+   * A kind of export.
+   *
+   * @param word what messages call it, and the name of the field that wraps it
+   * @param ownField a field only the bare export of this kind has
+   */
+  record Kind(String word, String ownField) {
+    static final Kind COLLECTION = new Kind("collection", "item");
+    static final Kind ENVIRONMENT = new Kind("environment", "values");
 
     /** Read and parse {@code file}; its file name is the source named in examples and errors. */
     PostmanFile read(Path file) {
