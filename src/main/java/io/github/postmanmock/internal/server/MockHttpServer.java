@@ -83,35 +83,10 @@ public final class MockHttpServer implements AutoCloseable {
     this.state = new AtomicReference<>(state);
   }
 
-  /** Bind and start a public server that answers from {@code engine} and reports every call. */
-  public static MockHttpServer start(
-      ServerSettings settings,
-      MatchEngine engine,
-      ResponseRenderer renderer,
-      Consumer<ServedCall> recorder,
-      Clock clock) {
-    MockState initial = MockState.of(engine).withApiKeys(ApiKeys.of(settings.apiKeys()));
-    return start(settings, initial, renderer, recorder, clock, Sleeper.REAL);
-  }
-
   /**
    * Bind and start a server that answers from {@code initial} (until {@link #update} replaces it),
-   * waits out delays with {@code sleeper} and reports every call.
-   */
-  public static MockHttpServer start(
-      ServerSettings settings,
-      MockState initial,
-      ResponseRenderer renderer,
-      Consumer<ServedCall> recorder,
-      Clock clock,
-      Sleeper sleeper) {
-    return start(settings, initial, renderer, recorder, clock, sleeper, null);
-  }
-
-  /**
-   * Bind and start a server as {@link #start(ServerSettings, MockState, ResponseRenderer, Consumer,
-   * Clock, Sleeper)} does, that forwards every call through {@code recording} instead of matching
-   * when it is not {@code null}.
+   * waits out delays with {@code sleeper} and reports every call; it forwards every call through
+   * {@code recording} instead of matching when that is not {@code null}.
    */
   public static MockHttpServer start(
       ServerSettings settings,
