@@ -48,7 +48,8 @@ public final class MockServer implements AutoCloseable {
             RecordedCall::served,
             RecordedCall::unanswered,
             kept ->
-                RecordedCall.of(kept, () -> self.get().name(), () -> self.get().knownExamples()),
+                RecordedCall.of(
+                    kept, () -> self.get().name(), () -> self.get().content().knownExamples()),
             listener);
     this.runtime = MockRuntime.start(options, book);
     self.set(runtime);
@@ -74,12 +75,12 @@ public final class MockServer implements AutoCloseable {
    * @throws InvalidCollectionException if a file cannot be read; the old examples keep answering
    */
   public void reload() {
-    runtime.reload();
+    runtime.content().reload();
   }
 
   /** Return the routes served, one line per method and path: {@code GET /pets/:id "Rex"}. */
   public List<String> routes() {
-    return runtime.routes();
+    return runtime.content().routes();
   }
 
   /**
@@ -177,7 +178,7 @@ public final class MockServer implements AutoCloseable {
    * with file and JSON pointer.
    */
   public List<String> warnings() {
-    return runtime.warnings();
+    return runtime.content().warnings();
   }
 
   /**
@@ -185,7 +186,7 @@ public final class MockServer implements AutoCloseable {
    * calls are answered, so calls the log dropped or cleared still count.
    */
   public ExampleCoverage coverage() {
-    return ExampleCoverage.of(runtime.examples(), book.servedByLocation());
+    return ExampleCoverage.of(runtime.content().examples(), book.servedByLocation());
   }
 
   /** From the next call on, resolve variables from the environment in {@code file} alone. */
@@ -275,7 +276,7 @@ public final class MockServer implements AutoCloseable {
    * @throws java.io.UncheckedIOException if the file cannot be written
    */
   public void exportCollection(Path file) {
-    runtime.exportCollection(Objects.requireNonNull(file, "file"));
+    runtime.content().exportCollection(Objects.requireNonNull(file, "file"));
   }
 
   /**

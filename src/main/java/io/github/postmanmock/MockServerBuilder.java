@@ -4,6 +4,7 @@ import io.github.postmanmock.internal.runtime.AnswerChoices;
 import io.github.postmanmock.internal.runtime.ForwardChoices;
 import io.github.postmanmock.internal.runtime.ListenChoices;
 import io.github.postmanmock.internal.runtime.ServerOptions;
+import io.github.postmanmock.internal.runtime.Source;
 import io.github.postmanmock.internal.runtime.SourceChoices;
 import io.github.postmanmock.internal.runtime.TlsSource;
 import io.github.postmanmock.internal.server.CorsPolicy;
@@ -37,7 +38,7 @@ public final class MockServerBuilder {
 
   /** Serve the examples of the Postman collection (v2.0 or v2.1) in {@code file}. */
   public MockServerBuilder collection(Path file) {
-    return set(() -> sources.collection(file));
+    return set(() -> sources.collection(Source.of(file)));
   }
 
   /**
@@ -48,19 +49,19 @@ public final class MockServerBuilder {
    * @throws IllegalArgumentException if it is neither, naming every place looked at
    */
   public MockServerBuilder collection(String resourceOrFile) {
-    return set(() -> sources.collection(resourceOrFile));
+    return set(() -> sources.collection(Source.find(resourceOrFile, "collection")));
   }
 
   /** Serve the examples of a Postman collection given as JSON; {@code name} is for messages. */
   public MockServerBuilder collection(String name, byte[] json) {
-    return set(() -> sources.collection(name, json));
+    return set(() -> sources.collection(Source.of(name, json)));
   }
 
   /**
    * Resolve variables from the Postman environment in {@code file}; they shadow collection ones.
    */
   public MockServerBuilder environment(Path file) {
-    return set(() -> sources.environment(file));
+    return set(() -> sources.environment(Source.of(file)));
   }
 
   /**
@@ -68,12 +69,12 @@ public final class MockServerBuilder {
    * class path, else as a file.
    */
   public MockServerBuilder environment(String resourceOrFile) {
-    return set(() -> sources.environment(resourceOrFile));
+    return set(() -> sources.environment(Source.find(resourceOrFile, "environment")));
   }
 
   /** Resolve variables from a Postman environment given as JSON; {@code name} is for messages. */
   public MockServerBuilder environment(String name, byte[] json) {
-    return set(() -> sources.environment(name, json));
+    return set(() -> sources.environment(Source.of(name, json)));
   }
 
   /** Set variable {@code key}; it shadows collection and environment values. */

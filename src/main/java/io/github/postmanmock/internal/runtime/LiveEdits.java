@@ -21,13 +21,13 @@ public final class LiveEdits {
 
   /** Resolve variables from the environment in {@code file} alone. */
   public void environment(Path file) {
-    var e = Source.of(Objects.requireNonNull(file, "file")).environment();
+    var e = Source.of(file).environment();
     live.content(c -> c.withEnvironment(e));
   }
 
   /** Resolve variables from this environment JSON alone. */
   public void environment(String name, byte[] json) {
-    var e = Source.of(name, Objects.requireNonNull(json, "json")).environment();
+    var e = Source.of(name, json).environment();
     live.content(c -> c.withEnvironment(e));
   }
 
@@ -45,7 +45,7 @@ public final class LiveEdits {
 
   /** Also serve the examples of the collection in {@code file}. */
   public void loadCollection(Path file) {
-    var added = Source.of(Objects.requireNonNull(file, "file")).collection();
+    var added = Source.of(file).collection();
     live.content(c -> c.plus(added));
   }
 

@@ -1,40 +1,37 @@
 package io.github.postmanmock.internal.runtime;
 
-import io.github.postmanmock.internal.collection.CollectionWriter;
 import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.render.ResponseRenderer;
 import io.github.postmanmock.internal.server.ApiKeys;
 import io.github.postmanmock.internal.server.MockHttpServer;
 import io.github.postmanmock.internal.server.Recording;
-import io.github.postmanmock.internal.server.Routes;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The running mock behind the public {@code MockServer}, from start to close: the HTTP server, the
- * live state that edits swap ({@link #edits()}), where clients reach it ({@link #endpoint()}), the
- * examples added by tests and the test that chose examples or variables. Thread-safe.
+ * The running mock behind the public {@code MockServer}, from start to close: the HTTP server,
+ * where clients reach it ({@link #endpoint()}), what it answers from ({@link #content()}), the live
+ * edits ({@link #edits()}), the examples added by tests and the test that chose examples or
+ * variables. Thread-safe.
  */
 public final class MockRuntime implements AutoCloseable {
-  private final ServerOptions options;
+  private final String name;
   private final MockHttpServer http;
   private final LiveMock live;
   private final AddedExamples added;
   private final Endpoint endpoint;
-  private volatile List<String> warnings;
+  private final LiveEdits edits;
+  private final LoadedContent content;
   private final AtomicReference<TestHandle> choosing = new AtomicReference<>();
 
   private MockRuntime(ServerOptions options, MockHttpServer http, ServerPlan plan) {
-    this.options = options;
+    this.name = options.settings().name();
     this.http = http;
     this.live = new LiveMock(http, plan.content());
     this.added = new AddedExamples(live);
     this.endpoint = new Endpoint(http, this);
-    this.warnings = plan.warnings();
+    this.edits = new LiveEdits(live);
+    this.content = new LoadedContent(options, http, live, plan);
   }
 
   /**
@@ -72,7 +69,7 @@ public final class MockRuntime implements AutoCloseable {
 
   /** The name of the mock in messages: its collections, or "inline examples". */
   public String name() {
-    return options.settings().name();
+    return name;
   }
 
   public Endpoint endpoint() {
@@ -80,32 +77,12 @@ public final class MockRuntime implements AutoCloseable {
   }
 
   public LiveEdits edits() {
-    return new LiveEdits(live);
+    return edits;
   }
 
-  public List<String> warnings() {
-    return warnings;
-  }
-
-  /** Every example of the mock, those added in the current test included: the names tests use. */
-  public List<MockExample> knownExamples() {
-    return live.examples();
-  }
-
-  /** The examples the next call is matched against, in order. */
-  public List<MockExample> examples() {
-    return http.engine().examples();
-  }
-
-  public List<String> routes() {
-    return Routes.describe(examples());
-  }
-
-  /** Read the files again; live edits of examples and variables are replaced by what they hold. */
-  public void reload() {
-    ServerPlan plan = ServerPlan.load(options);
-    live.content(c -> plan.content());
-    warnings = plan.warnings();
+  /** What the mock answers from: examples, routes, warnings, reload and export. */
+  public LoadedContent content() {
+    return content;
   }
 
   /** Match {@code example} first until the test {@code owner} ends (see {@link TestHandle}). */
@@ -141,22 +118,6 @@ public final class MockRuntime implements AutoCloseable {
 
   AddedExamples added() {
     return added;
-  }
-
-  /** Write the examples and collection variables served now as a Postman collection file. */
-  public void exportCollection(Path file) {
-    MockContent content = live.content();
-    write(file, CollectionWriter.write(name(), content.examples(), content.collectionVariables()));
-  }
-
-  /** Write {@code json} to {@code file}, naming the file when that fails. */
-  public static void write(Path file, byte[] json) {
-    try {
-      Files.write(file, json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot write the collection file [" + file.toAbsolutePath() + "]: " + e.getMessage(), e);
-    }
   }
 
   /**

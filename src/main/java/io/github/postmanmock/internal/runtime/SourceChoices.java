@@ -1,7 +1,6 @@
 package io.github.postmanmock.internal.runtime;
 
 import io.github.postmanmock.internal.model.MockExample;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,39 +18,14 @@ public final class SourceChoices {
   private final List<MockExample> examples = new ArrayList<>();
   private final Map<String, String> variables = new LinkedHashMap<>();
 
-  /** Serve the collection in {@code file}. */
-  public void collection(Path file) {
-    collections.add(Source.of(Objects.requireNonNull(file, "file")));
+  /** Serve the examples of the collection {@code document}. */
+  public void collection(Source document) {
+    collections.add(document);
   }
 
-  /** Serve the collection found as a class-path resource, else a file, named {@code name}. */
-  public void collection(String resourceOrFile) {
-    collection(resourceOrFile, ResourceFiles.read(resourceOrFile, "collection"));
-  }
-
-  /** Serve the collection given as JSON; {@code name} is for messages. */
-  public void collection(String name, byte[] json) {
-    collections.add(document(name, json));
-  }
-
-  /** Read variables from the environment in {@code file}. */
-  public void environment(Path file) {
-    environments.add(Source.of(Objects.requireNonNull(file, "file")));
-  }
-
-  /** Read variables from the environment found like {@link #collection(String)}. */
-  public void environment(String resourceOrFile) {
-    environment(resourceOrFile, ResourceFiles.read(resourceOrFile, "environment"));
-  }
-
-  /** Read variables from the environment given as JSON; {@code name} is for messages. */
-  public void environment(String name, byte[] json) {
-    environments.add(document(name, json));
-  }
-
-  /** A document given as bytes, checked here for every kind. */
-  static Source document(String name, byte[] json) {
-    return Source.of(Objects.requireNonNull(name, "name"), Objects.requireNonNull(json, "json"));
+  /** Read variables from the environment {@code document}; they shadow collection ones. */
+  public void environment(Source document) {
+    environments.add(document);
   }
 
   /** Serve {@code example} after the examples of the collections. */
