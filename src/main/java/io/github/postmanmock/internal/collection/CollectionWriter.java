@@ -1,12 +1,11 @@
 package io.github.postmanmock.internal.collection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postmanmock.internal.model.ExampleRequest;
+import io.github.postmanmock.internal.model.JsonMappers;
 import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.Url;
 import io.github.postmanmock.internal.model.Variable;
@@ -27,8 +26,6 @@ import java.util.Objects;
 public final class CollectionWriter {
   static final String SCHEMA =
       "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String BASE_URL = "{{baseUrl}}";
 
@@ -50,7 +47,7 @@ public final class CollectionWriter {
       variables.forEach(v -> vars.add(RequestWriter.variable(v)));
     }
     try {
-      return MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+      return JsonMappers.pretty().writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException impossible) {
       throw new IllegalStateException("a JSON tree could not be written", impossible);
     }

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.postmanmock.InvalidCollectionException;
+import io.github.postmanmock.internal.model.TreeReader;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,12 +17,6 @@ import java.util.regex.Pattern;
  * reaches the user.
  */
 final class JsonParsing {
-  private static final ObjectReader READER =
-      new ObjectMapper()
-          .reader()
-          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
   private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^Unexpected character \\('(.)'");
   private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
   private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)'");
@@ -35,14 +27,14 @@ final class JsonParsing {
   static JsonNode parse(Json json, byte[] bytes) {
     JsonNode root;
     try {
-      root = READER.readTree(bytes);
+      root = TreeReader.EXACT.read(bytes);
     } catch (JsonProcessingException e) {
       throw syntaxError(json, bytes, e);
     } catch (IOException e) {
       throw new InvalidCollectionException(
           json.source(), "", json.prefix("") + ": the file cannot be read as JSON", e);
     }
-    if (root == null || root.isMissingNode()) {
+    if (root == null) {
       throw json.error("", "the file is empty; export it from Postman again");
     }
     return root;
@@ -52,10 +44,7 @@ final class JsonParsing {
       Json json, byte[] bytes, JsonProcessingException e) {
     if (e instanceof StreamConstraintsException limit) {
       return new InvalidCollectionException(
-          json.source(),
-          "",
-          json.prefix("") + ": " + ParserLimits.describe(limit, bytes, READER),
-          e);
+          json.source(), "", json.prefix("") + ": " + ParserLimits.describe(limit, bytes), e);
     }
     JsonLocation where = e.getLocation();
     String place =

@@ -3,7 +3,7 @@ package io.github.postmanmock.internal.collection;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.postmanmock.internal.model.TreeReader;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +20,7 @@ final class ParserLimits {
   private ParserLimits() {}
 
   /** {@code "the JSON is nested more than 1000 levels deep at line 3, column 1002"}, etc. */
-  static String describe(StreamConstraintsException e, byte[] bytes, ObjectReader reader) {
+  static String describe(StreamConstraintsException e, byte[] bytes) {
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     Matcher m = MAXIMUM.matcher(original);
     String max = m.find() ? m.group(1) : "the parser's limit";
@@ -38,7 +38,7 @@ final class ParserLimits {
     } else {
       what = "the JSON breaks a parser limit (" + original + ")";
     }
-    JsonLocation where = locate(e, bytes, reader);
+    JsonLocation where = locate(e, bytes);
     return where == null
         ? what
         : what + " at line " + where.getLineNr() + ", column " + where.getColumnNr();
@@ -48,12 +48,11 @@ final class ParserLimits {
    * Where the limit was broken: the exception's own location, or else where a streaming parser
    * stands when it throws the same exception.
    */
-  private static JsonLocation locate(
-      StreamConstraintsException e, byte[] bytes, ObjectReader reader) {
+  private static JsonLocation locate(StreamConstraintsException e, byte[] bytes) {
     if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
       return e.getLocation();
     }
-    try (JsonParser parser = reader.createParser(bytes)) {
+    try (JsonParser parser = TreeReader.parser(bytes)) {
       try {
         while (parser.nextToken() != null) {
           parser.finishToken();

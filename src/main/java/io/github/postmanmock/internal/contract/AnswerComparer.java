@@ -1,9 +1,9 @@
 package io.github.postmanmock.internal.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.TreeReader;
 import io.github.postmanmock.internal.model.Variables;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import java.util.Locale;
  * bodies are compared as text only when values are compared.
  */
 final class AnswerComparer {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int SHOWN = 60;
 
   private final Variables variables;
@@ -91,8 +90,8 @@ final class AnswerComparer {
       return null;
     }
     try {
-      JsonNode node = JSON.readTree(text);
-      return node.isObject() || node.isArray() ? node : null;
+      JsonNode node = TreeReader.FIRST_VALUE.read(text);
+      return node != null && (node.isObject() || node.isArray()) ? node : null;
     } catch (IOException e) {
       return null;
     }

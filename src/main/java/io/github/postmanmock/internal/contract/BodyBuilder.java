@@ -1,11 +1,12 @@
 package io.github.postmanmock.internal.contract;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postmanmock.internal.model.FormParam;
 import io.github.postmanmock.internal.model.RequestBody;
+import io.github.postmanmock.internal.model.TreeReader;
 import io.github.postmanmock.internal.model.Variables;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -16,7 +17,6 @@ import java.util.StringJoiner;
  * it, with the content type Postman adds when the example names none.
  */
 final class BodyBuilder {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * A built body.
@@ -79,12 +79,16 @@ final class BodyBuilder {
   }
 
   private static Built graphql(RequestBody body, Variables variables) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("query", variables.substitute(body.graphqlQuery()));
     String vars = variables.substitute(body.graphqlVariables());
     try {
-      node.set("variables", vars.isBlank() ? JSON.createObjectNode() : JSON.readTree(vars));
-    } catch (JsonProcessingException e) {
+      node.set(
+          "variables",
+          vars.isBlank()
+              ? JsonNodeFactory.instance.objectNode()
+              : TreeReader.FIRST_VALUE.read(vars));
+    } catch (IOException e) {
       return new Built("", null, "the GraphQL variables are not valid JSON");
     }
     return new Built(node.toString(), "application/json", null);

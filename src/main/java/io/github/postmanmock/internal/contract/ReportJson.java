@@ -1,10 +1,10 @@
 package io.github.postmanmock.internal.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.postmanmock.internal.model.JsonMappers;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +14,12 @@ import java.util.Locale;
  * "reason", "drifts": [{"pointer", "expected", "actual"}], "additions": [...]}]}}.
  */
 public final class ReportJson {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ReportJson() {}
 
   /** The report as indented JSON text. */
   public static String write(List<ExampleResult> examples) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     ArrayNode list = root.putArray("examples");
     for (ExampleResult e : examples) {
       ObjectNode node = list.addObject();
@@ -34,7 +32,7 @@ public final class ReportJson {
       differences(node.putArray("additions"), e.additions());
     }
     try {
-      return JSON.writeValueAsString(root) + "\n";
+      return JsonMappers.pretty().writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

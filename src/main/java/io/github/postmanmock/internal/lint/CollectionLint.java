@@ -1,13 +1,13 @@
 package io.github.postmanmock.internal.lint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.internal.match.MatchOptions;
 import io.github.postmanmock.internal.model.BareRequest;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.QueryParam;
+import io.github.postmanmock.internal.model.TreeReader;
 import io.github.postmanmock.internal.model.Variables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +26,6 @@ import java.util.regex.Matcher;
  * check: an undefined variable there is a wildcard on purpose.
  */
 public final class CollectionLint {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private CollectionLint() {}
 
@@ -150,7 +149,7 @@ public final class CollectionLint {
       return;
     }
     try {
-      JSON.readTree(body);
+      TreeReader.FIRST_VALUE.read(body);
     } catch (JsonProcessingException ex) {
       out.add(
           new LintWarning(

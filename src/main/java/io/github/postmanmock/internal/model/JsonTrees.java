@@ -1,10 +1,7 @@
 package io.github.postmanmock.internal.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
 import java.util.Comparator;
 
 /**
@@ -13,11 +10,6 @@ import java.util.Comparator;
  * 1} equals {@code 1.0}).
  */
 public final class JsonTrees {
-  private static final ObjectReader READER =
-      new ObjectMapper()
-          .readerFor(JsonNode.class)
-          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
   /** Numbers compare by value; everything else by equality. */
   private static final Comparator<JsonNode> LEAVES =
       (a, b) -> {
@@ -35,9 +27,8 @@ public final class JsonTrees {
       return null;
     }
     try {
-      JsonNode node = READER.readValue(text);
-      return node == null || node.isMissingNode() ? null : node;
-    } catch (JsonProcessingException invalid) {
+      return TreeReader.PLAIN.read(text);
+    } catch (IOException invalid) {
       return null;
     }
   }

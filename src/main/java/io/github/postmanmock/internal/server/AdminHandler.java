@@ -1,5 +1,6 @@
 package io.github.postmanmock.internal.server;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -170,7 +171,7 @@ final class AdminHandler implements HttpHandler {
       notAllowed(exchange, "GET");
       return;
     }
-    ObjectNode body = CallLogJson.JSON.createObjectNode();
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("status", "UP");
     body.put("calls", calls.get().size());
     body.put("droppedCalls", dropped.getAsLong());
@@ -207,7 +208,7 @@ final class AdminHandler implements HttpHandler {
   }
 
   private static byte[] errorBody(String name, String message) {
-    ObjectNode root = CallLogJson.JSON.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.putObject("error").put("name", name).put("message", message);
     return CallLogJson.bytes(root);
   }

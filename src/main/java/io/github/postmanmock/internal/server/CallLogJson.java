@@ -1,7 +1,7 @@
 package io.github.postmanmock.internal.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.HttpCall;
@@ -25,7 +25,6 @@ import java.util.Locale;
  * it and {@code direction=asc} returns only the newer calls.
  */
 final class CallLogJson {
-  static final ObjectMapper JSON = new ObjectMapper();
 
   private CallLogJson() {}
 
@@ -43,7 +42,7 @@ final class CallLogJson {
             .sorted(query.ascending() ? order : order.reversed())
             .toList();
     List<LoggedCall> shown = selected.subList(0, Math.min(query.limit(), selected.size()));
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     ArrayNode entries = root.putArray("call-logs");
     for (LoggedCall call : shown) {
       entries.add(entry(call, query));
@@ -78,7 +77,7 @@ final class CallLogJson {
   }
 
   static ObjectNode entry(LoggedCall served, CallLogQuery query) {
-    ObjectNode entry = JSON.createObjectNode();
+    ObjectNode entry = JsonNodeFactory.instance.objectNode();
     entry.put("id", Long.toString(served.sequence()));
     entry.put("responseName", responseName(served));
     entry.put("servedAt", MILLIS_UTC.format(served.servedAt()));
@@ -120,7 +119,7 @@ final class CallLogJson {
   }
 
   private static ObjectNode request(LoggedCall served, CallLogQuery query) {
-    ObjectNode request = JSON.createObjectNode();
+    ObjectNode request = JsonNodeFactory.instance.objectNode();
     request.put("method", served.method());
     request.put("path", served.path());
     request.put("query", served.rawQuery());
@@ -154,7 +153,7 @@ final class CallLogJson {
   }
 
   private static ObjectNode response(LoggedCall served, CallLogQuery query) {
-    ObjectNode response = JSON.createObjectNode();
+    ObjectNode response = JsonNodeFactory.instance.objectNode();
     response.put("type", type(served));
     response.put("statusCode", served.status());
     if (query.include().contains("response.headers")) {
@@ -170,7 +169,7 @@ final class CallLogJson {
   }
 
   private static ArrayNode headers(List<Header> headers) {
-    ArrayNode out = JSON.createArrayNode();
+    ArrayNode out = JsonNodeFactory.instance.arrayNode();
     for (Header h : headers) {
       out.addObject().put("key", h.key()).put("value", h.value());
     }

@@ -1,6 +1,6 @@
 package io.github.postmanmock.internal.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.render.RenderedResponse;
@@ -14,8 +14,6 @@ final class ErrorResponses {
 
   /** A non-Postman header that carries the one-line near-miss summary of an unmatched call. */
   static final String DIAGNOSTICS_HEADER = "X-Mock-Diagnostics";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ErrorResponses() {}
 
@@ -98,7 +96,7 @@ final class ErrorResponses {
 
   private static RenderedResponse envelope(
       int status, String name, String message, String header, List<Header> extra) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     ObjectNode error = root.putObject("error");
     error.put("name", name);
     error.put("message", message);

@@ -1,11 +1,11 @@
 package io.github.postmanmock.internal.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postmanmock.internal.model.HttpCall;
+import io.github.postmanmock.internal.model.JsonMappers;
 import java.util.Map;
 
 /**
@@ -15,13 +15,11 @@ import java.util.Map;
  * {@code "response"} array.
  */
 final class ExampleSkeleton {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ExampleSkeleton() {}
 
   static String of(HttpCall call) {
-    ObjectNode example = JSON.createObjectNode();
+    ObjectNode example = JsonNodeFactory.instance.objectNode();
     example.put("name", call.method() + " " + call.path());
     example.set("originalRequest", request(call));
     example.put("status", "OK");
@@ -31,14 +29,14 @@ final class ExampleSkeleton {
     header.addObject().put("key", "Content-Type").put("value", "application/json");
     example.put("body", "{}");
     try {
-      return JSON.writeValueAsString(example).replace("\r\n", "\n");
+      return JsonMappers.pretty().writeValueAsString(example).replace("\r\n", "\n");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A tree of strings always serialises", e);
     }
   }
 
   private static ObjectNode request(HttpCall call) {
-    ObjectNode request = JSON.createObjectNode();
+    ObjectNode request = JsonNodeFactory.instance.objectNode();
     request.put("method", call.method());
     ArrayNode headers = request.putArray("header");
     String contentType = call.header("Content-Type");

@@ -1,7 +1,6 @@
 package io.github.postmanmock.internal.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.internal.match.Candidate;
 import io.github.postmanmock.internal.match.ExamplePath;
 import io.github.postmanmock.internal.model.BodyMode;
@@ -10,6 +9,7 @@ import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.QueryString;
+import io.github.postmanmock.internal.model.TreeReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +23,6 @@ import java.util.Map;
  * {@code :id} with a saved value is that value, named with where it came from.
  */
 final class FieldDiff {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int SHOWN = 60;
 
   private FieldDiff() {}
@@ -146,9 +145,9 @@ final class FieldDiff {
 
   private static boolean sameBody(String a, String b) {
     try {
-      JsonNode x = JSON.readTree(a);
-      JsonNode y = JSON.readTree(b);
-      if (x != null && y != null && !x.isMissingNode()) {
+      JsonNode x = TreeReader.FIRST_VALUE.read(a);
+      JsonNode y = TreeReader.FIRST_VALUE.read(b);
+      if (x != null && y != null) {
         return x.equals(y);
       }
     } catch (IOException e) {

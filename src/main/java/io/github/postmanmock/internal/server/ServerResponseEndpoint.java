@@ -1,5 +1,6 @@
 package io.github.postmanmock.internal.server;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.postmanmock.internal.model.ExampleResponse;
@@ -77,7 +78,7 @@ final class ServerResponseEndpoint {
   }
 
   private static byte[] error(String message) {
-    ObjectNode root = CallLogJson.JSON.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.putObject("error").put("name", "invalidParamError").put("message", message);
     return CallLogJson.bytes(root);
   }

@@ -2,9 +2,12 @@ package io.github.postmanmock.internal.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.postmanmock.internal.model.ExampleResponse;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.JsonMappers;
+import io.github.postmanmock.internal.model.TreeReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,7 +34,7 @@ final class ServerResponseJson {
     }
     JsonNode root;
     try {
-      root = CallLogJson.JSON.readTree(bytes);
+      root = TreeReader.FIRST_VALUE.read(bytes);
     } catch (IOException e) {
       throw new IllegalArgumentException(
           "The server response must be a JSON object such as {\"status\": 503} but was not JSON");
@@ -97,7 +100,7 @@ final class ServerResponseJson {
         headers.add(Header.of("Content-Type", "application/json"));
       }
       try {
-        return CallLogJson.JSON.writeValueAsString(node);
+        return JsonMappers.mapper().writeValueAsString(node);
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException("Field [body] cannot be written as JSON", e);
       }
@@ -108,7 +111,7 @@ final class ServerResponseJson {
 
   /** {@code {"active": false}} or the active response's status, body and headers. */
   static byte[] describe(ExampleResponse response) {
-    ObjectNode root = CallLogJson.JSON.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("active", response != null);
     if (response != null) {
       root.put("status", response.statusCode());
