@@ -2,16 +2,17 @@ package io.github.postmanmock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.internal.collection.CollectionReader;
 import io.github.postmanmock.internal.match.Decision;
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.match.Rule;
 import io.github.postmanmock.internal.model.Header;
-import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.QueryParam;
 import io.github.postmanmock.internal.model.RequestBody;
 import io.github.postmanmock.internal.model.Variable;
-import io.github.postmanmock.internal.model.Variables;
+import io.github.postmanmock.testing.SpecTable;
+import io.github.postmanmock.testing.TableCall;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,15 +24,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The inline builder and a collection file say the same thing: for every matching case of SPEC §7
- * the builder's examples, the case's collection JSON and the builder's examples exported and read
- * back give the engine the same examples and get the same decisions.
+ * The builder-parity runner of the SPEC §7 table ({@code conformance/spec-table.json}): the inline
+ * builder and a collection file say the same thing. For every case the builder's examples, the
+ * case's collection JSON and the builder's examples exported and read back give the engine the same
+ * examples and get the same decisions, the ones the table expects.
  */
 class InlineParityTest {
   @TempDir Path dir;
 
   static List<SpecCase> cases() {
-    return SpecCases.all();
+    return SpecTable.casesFor(SpecTable.Runner.BUILDER).stream().map(SpecCase::of).toList();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -62,14 +64,31 @@ class InlineParityTest {
   @MethodSource("cases")
   void everyCallGetsTheExampleTheSpecNames(SpecCase c) {
     List<DecisionView> decisions = decisions(c, built(c));
-    for (int i = 0; i < c.calls.size(); i++) {
-      assertThat(decisions.get(i).id()).as("call %s", c.calls.get(i)).isEqualTo(c.expected.get(i));
+    List<TableCall> calls = c.table().calls();
+    for (int i = 0; i < calls.size(); i++) {
+      JsonNode expect = calls.get(i).expect();
+      JsonNode wanted = c.table().expectedExample(expect);
+      DecisionView d = decisions.get(i);
+      String what = c.id() + ": " + calls.get(i) + ", decision " + d;
+      assertThat(d.matched()).as("matched, " + what).isEqualTo(wanted != null);
+      if (wanted != null) {
+        assertThat(d.id()).as("id, " + what).isEqualTo(wanted.path("id").asText(null));
+        assertThat(d.name()).as("name, " + what).isEqualTo(wanted.path("name").asText());
+      }
+      if (expect.has("score")) {
+        assertThat(d.score()).as("score, " + what).isEqualTo(expect.path("score").asDouble());
+      }
+      if (expect.has("rule")) {
+        assertThat(d.rule())
+            .as("rule, " + what)
+            .isEqualTo(Rule.valueOf(expect.path("rule").asText()));
+      }
     }
   }
 
   private static List<io.github.postmanmock.internal.model.MockExample> built(SpecCase c) {
     List<io.github.postmanmock.internal.model.MockExample> models = new ArrayList<>();
-    for (ExampleBuilder b : c.built) {
+    for (ExampleBuilder b : c.built()) {
       models.add(b.build().model().withOrder(models.size()));
     }
     return models;
@@ -77,22 +96,21 @@ class InlineParityTest {
 
   private static List<io.github.postmanmock.internal.model.MockExample> fromJson(SpecCase c) {
     byte[] json = c.collectionJson().getBytes(StandardCharsets.UTF_8);
-    return CollectionReader.read(c.id + ".json", json).examples();
+    return CollectionReader.read(c.id() + ".json", json).examples();
   }
 
   private List<io.github.postmanmock.internal.model.MockExample> exportedAndLoaded(SpecCase c) {
     Path file = dir.resolve("exported.postman_collection.json");
-    Examples.writeCollection(file, c.id, c.built.stream().map(ExampleBuilder::build).toList());
+    Examples.writeCollection(file, c.id(), c.built().stream().map(ExampleBuilder::build).toList());
     return CollectionReader.read(file).examples();
   }
 
   private static List<DecisionView> decisions(
       SpecCase c, List<io.github.postmanmock.internal.model.MockExample> examples) {
-    MatchEngine engine =
-        MatchEngine.of(examples, Variables.of(c.collectionVariables, c.environment), c.options);
+    MatchEngine engine = MatchEngine.of(examples, c.table().variables(), c.table().options());
     List<DecisionView> views = new ArrayList<>();
-    for (HttpCall call : c.calls) {
-      views.add(DecisionView.of(engine.match(call)));
+    for (TableCall call : c.table().calls()) {
+      views.add(DecisionView.of(engine.match(call.httpCall())));
     }
     return views;
   }
