@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.internal.collection.CollectionReader;
-import io.github.postmanmock.internal.match.Decision;
 import io.github.postmanmock.internal.match.MatchEngine;
 import io.github.postmanmock.internal.match.Rule;
-import io.github.postmanmock.internal.model.Header;
-import io.github.postmanmock.internal.model.QueryParam;
-import io.github.postmanmock.internal.model.RequestBody;
-import io.github.postmanmock.internal.model.Variable;
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.testing.SpecTable;
 import io.github.postmanmock.testing.TableCall;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,7 +33,8 @@ class InlineParityTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void theBuilderAndTheCollectionFileGiveTheEngineTheSameExamples(SpecCase c) {
-    assertThat(engineViews(built(c))).isEqualTo(engineViews(fromJson(c)));
+    assertThat(SpecCaseViews.engineViews(built(c)))
+        .isEqualTo(SpecCaseViews.engineViews(fromJson(c)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,7 +46,8 @@ class InlineParityTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void exportingAndLoadingGivesBackTheBuiltExamples(SpecCase c) {
-    assertThat(fileFree(exportedAndLoaded(c))).isEqualTo(fileFree(built(c)));
+    assertThat(SpecCaseViews.fileFree(exportedAndLoaded(c)))
+        .isEqualTo(SpecCaseViews.fileFree(built(c)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -63,12 +59,12 @@ class InlineParityTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void everyCallGetsTheExampleTheSpecNames(SpecCase c) {
-    List<DecisionView> decisions = decisions(c, built(c));
+    List<SpecCaseViews.DecisionView> decisions = decisions(c, built(c));
     List<TableCall> calls = c.table().calls();
     for (int i = 0; i < calls.size(); i++) {
       JsonNode expect = calls.get(i).expect();
       JsonNode wanted = c.table().expectedExample(expect);
-      DecisionView d = decisions.get(i);
+      SpecCaseViews.DecisionView d = decisions.get(i);
       String what = c.id() + ": " + calls.get(i) + ", decision " + d;
       assertThat(d.matched()).as("matched, " + what).isEqualTo(wanted != null);
       if (wanted != null) {
@@ -86,103 +82,32 @@ class InlineParityTest {
     }
   }
 
-  private static List<io.github.postmanmock.internal.model.MockExample> built(SpecCase c) {
-    List<io.github.postmanmock.internal.model.MockExample> models = new ArrayList<>();
+  private static List<MockExample> built(SpecCase c) {
+    List<MockExample> models = new ArrayList<>();
     for (ExampleBuilder b : c.built()) {
       models.add(b.build().model().withOrder(models.size()));
     }
     return models;
   }
 
-  private static List<io.github.postmanmock.internal.model.MockExample> fromJson(SpecCase c) {
+  private static List<MockExample> fromJson(SpecCase c) {
     byte[] json = c.collectionJson().getBytes(StandardCharsets.UTF_8);
     return CollectionReader.read(c.id() + ".json", json).examples();
   }
 
-  private List<io.github.postmanmock.internal.model.MockExample> exportedAndLoaded(SpecCase c) {
+  private List<MockExample> exportedAndLoaded(SpecCase c) {
     Path file = dir.resolve("exported.postman_collection.json");
     Examples.writeCollection(file, c.id(), c.built().stream().map(ExampleBuilder::build).toList());
     return CollectionReader.read(file).examples();
   }
 
-  private static List<DecisionView> decisions(
-      SpecCase c, List<io.github.postmanmock.internal.model.MockExample> examples) {
+  private static List<SpecCaseViews.DecisionView> decisions(
+      SpecCase c, List<MockExample> examples) {
     MatchEngine engine = MatchEngine.of(examples, c.table().variables(), c.table().options());
-    List<DecisionView> views = new ArrayList<>();
+    List<SpecCaseViews.DecisionView> views = new ArrayList<>();
     for (TableCall call : c.table().calls()) {
-      views.add(DecisionView.of(engine.match(call.httpCall())));
+      views.add(SpecCaseViews.DecisionView.of(engine.match(call.httpCall())));
     }
     return views;
-  }
-
-  /** What the engine and the renderer read; not where the example came from. */
-  record EngineView(
-      String id,
-      String name,
-      String method,
-      List<String> path,
-      List<QueryParam> query,
-      Map<String, String> pathVariables,
-      List<Header> headers,
-      RequestBody body,
-      int status,
-      String responseBody) {
-
-    static EngineView of(io.github.postmanmock.internal.model.MockExample e) {
-      var request = e.request();
-      Map<String, String> pathVariables = new TreeMap<>();
-      for (Variable v : request.url().variables()) {
-        if (!v.disabled() && v.value() != null) {
-          pathVariables.put(v.key(), v.value());
-        }
-      }
-      return new EngineView(
-          e.id(),
-          e.name(),
-          request.method(),
-          request.url().path(),
-          request.url().query().stream().filter(q -> !q.disabled()).toList(),
-          pathVariables,
-          request.headers().stream().filter(h -> !h.disabled()).toList(),
-          request.body(),
-          e.response().statusCode(),
-          e.response().body());
-    }
-  }
-
-  private static List<EngineView> engineViews(
-      List<io.github.postmanmock.internal.model.MockExample> examples) {
-    return examples.stream().map(EngineView::of).toList();
-  }
-
-  /** The examples without the fields that name their file and item. */
-  private static List<io.github.postmanmock.internal.model.MockExample> fileFree(
-      List<io.github.postmanmock.internal.model.MockExample> examples) {
-    return examples.stream()
-        .map(
-            e ->
-                new io.github.postmanmock.internal.model.MockExample(
-                    e.id(), e.name(), List.of(), "", "", e.order(), e.request(), e.response()))
-        .toList();
-  }
-
-  /** The parts of a decision a user sees: which example, its score and rule, and captures. */
-  record DecisionView(
-      boolean matched,
-      String id,
-      String name,
-      double score,
-      Rule rule,
-      Map<String, String> captures) {
-    static DecisionView of(Decision d) {
-      var e = d.example();
-      return new DecisionView(
-          d.matched(),
-          e == null ? null : e.id(),
-          e == null ? null : e.name(),
-          d.score(),
-          d.rule(),
-          new TreeMap<>(d.captures()));
-    }
   }
 }
