@@ -3,41 +3,37 @@ package io.github.postmanmock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.internal.collection.CollectionReader;
-import io.github.postmanmock.internal.match.Decision;
 import io.github.postmanmock.internal.match.MatchEngine;
-import io.github.postmanmock.internal.match.Rule;
-import io.github.postmanmock.internal.model.Header;
-import io.github.postmanmock.internal.model.HttpCall;
-import io.github.postmanmock.internal.model.QueryParam;
-import io.github.postmanmock.internal.model.RequestBody;
-import io.github.postmanmock.internal.model.Variable;
-import io.github.postmanmock.internal.model.Variables;
+import io.github.postmanmock.internal.model.MockExample;
+import io.github.postmanmock.testing.SpecTable;
+import io.github.postmanmock.testing.TableCall;
+import io.github.postmanmock.testing.TableChoice;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The inline builder and a collection file say the same thing: for every matching case of SPEC §7
- * the builder's examples, the case's collection JSON and the builder's examples exported and read
- * back give the engine the same examples and get the same decisions.
+ * The builder-parity runner of the SPEC §7 table ({@code conformance/spec-table.json}): the inline
+ * builder and a collection file say the same thing. For every case the builder's examples, the
+ * case's collection JSON and the builder's examples exported and read back give the engine the same
+ * examples and get the same decisions, the ones the table expects.
  */
 class InlineParityTest {
   @TempDir Path dir;
 
   static List<SpecCase> cases() {
-    return SpecCases.all();
+    return SpecTable.casesFor(SpecTable.Runner.BUILDER).stream().map(SpecCase::of).toList();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void theBuilderAndTheCollectionFileGiveTheEngineTheSameExamples(SpecCase c) {
-    assertThat(engineViews(built(c))).isEqualTo(engineViews(fromJson(c)));
+    assertThat(SpecCaseViews.engineViews(built(c)))
+        .isEqualTo(SpecCaseViews.engineViews(fromJson(c)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,7 +45,8 @@ class InlineParityTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void exportingAndLoadingGivesBackTheBuiltExamples(SpecCase c) {
-    assertThat(fileFree(exportedAndLoaded(c))).isEqualTo(fileFree(built(c)));
+    assertThat(SpecCaseViews.fileFree(exportedAndLoaded(c)))
+        .isEqualTo(SpecCaseViews.fileFree(built(c)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -61,110 +58,42 @@ class InlineParityTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void everyCallGetsTheExampleTheSpecNames(SpecCase c) {
-    List<DecisionView> decisions = decisions(c, built(c));
-    for (int i = 0; i < c.calls.size(); i++) {
-      assertThat(decisions.get(i).id()).as("call %s", c.calls.get(i)).isEqualTo(c.expected.get(i));
+    List<SpecCaseViews.DecisionView> decisions = decisions(c, built(c));
+    List<TableCall> calls = c.table().calls();
+    for (int i = 0; i < calls.size(); i++) {
+      SpecCaseViews.DecisionView d = decisions.get(i);
+      new TableChoice(
+              d.matched(), d.id(), d.name(), d.score(), d.rule() == null ? null : d.rule().name())
+          .check(c.table(), calls.get(i), c.id() + ": " + calls.get(i) + ", decision " + d);
     }
   }
 
-  private static List<io.github.postmanmock.internal.model.MockExample> built(SpecCase c) {
-    List<io.github.postmanmock.internal.model.MockExample> models = new ArrayList<>();
-    for (ExampleBuilder b : c.built) {
+  private static List<MockExample> built(SpecCase c) {
+    List<MockExample> models = new ArrayList<>();
+    for (ExampleBuilder b : c.built()) {
       models.add(b.build().model().withOrder(models.size()));
     }
     return models;
   }
 
-  private static List<io.github.postmanmock.internal.model.MockExample> fromJson(SpecCase c) {
+  private static List<MockExample> fromJson(SpecCase c) {
     byte[] json = c.collectionJson().getBytes(StandardCharsets.UTF_8);
-    return CollectionReader.read(c.id + ".json", json).examples();
+    return CollectionReader.read(c.id() + ".json", json).examples();
   }
 
-  private List<io.github.postmanmock.internal.model.MockExample> exportedAndLoaded(SpecCase c) {
+  private List<MockExample> exportedAndLoaded(SpecCase c) {
     Path file = dir.resolve("exported.postman_collection.json");
-    Examples.writeCollection(file, c.id, c.built.stream().map(ExampleBuilder::build).toList());
+    Examples.writeCollection(file, c.id(), c.built().stream().map(ExampleBuilder::build).toList());
     return CollectionReader.read(file).examples();
   }
 
-  private static List<DecisionView> decisions(
-      SpecCase c, List<io.github.postmanmock.internal.model.MockExample> examples) {
-    MatchEngine engine =
-        MatchEngine.of(examples, Variables.of(c.collectionVariables, c.environment), c.options);
-    List<DecisionView> views = new ArrayList<>();
-    for (HttpCall call : c.calls) {
-      views.add(DecisionView.of(engine.match(call)));
+  private static List<SpecCaseViews.DecisionView> decisions(
+      SpecCase c, List<MockExample> examples) {
+    MatchEngine engine = MatchEngine.of(examples, c.table().variables(), c.table().options());
+    List<SpecCaseViews.DecisionView> views = new ArrayList<>();
+    for (TableCall call : c.table().calls()) {
+      views.add(SpecCaseViews.DecisionView.of(engine.match(call.httpCall())));
     }
     return views;
-  }
-
-  /** What the engine and the renderer read; not where the example came from. */
-  record EngineView(
-      String id,
-      String name,
-      String method,
-      List<String> path,
-      List<QueryParam> query,
-      Map<String, String> pathVariables,
-      List<Header> headers,
-      RequestBody body,
-      int status,
-      String responseBody) {
-
-    static EngineView of(io.github.postmanmock.internal.model.MockExample e) {
-      var request = e.request();
-      Map<String, String> pathVariables = new TreeMap<>();
-      for (Variable v : request.url().variables()) {
-        if (!v.disabled() && v.value() != null) {
-          pathVariables.put(v.key(), v.value());
-        }
-      }
-      return new EngineView(
-          e.id(),
-          e.name(),
-          request.method(),
-          request.url().path(),
-          request.url().query().stream().filter(q -> !q.disabled()).toList(),
-          pathVariables,
-          request.headers().stream().filter(h -> !h.disabled()).toList(),
-          request.body(),
-          e.response().statusCode(),
-          e.response().body());
-    }
-  }
-
-  private static List<EngineView> engineViews(
-      List<io.github.postmanmock.internal.model.MockExample> examples) {
-    return examples.stream().map(EngineView::of).toList();
-  }
-
-  /** The examples without the fields that name their file and item. */
-  private static List<io.github.postmanmock.internal.model.MockExample> fileFree(
-      List<io.github.postmanmock.internal.model.MockExample> examples) {
-    return examples.stream()
-        .map(
-            e ->
-                new io.github.postmanmock.internal.model.MockExample(
-                    e.id(), e.name(), List.of(), "", "", e.order(), e.request(), e.response()))
-        .toList();
-  }
-
-  /** The parts of a decision a user sees: which example, its score and rule, and captures. */
-  record DecisionView(
-      boolean matched,
-      String id,
-      String name,
-      double score,
-      Rule rule,
-      Map<String, String> captures) {
-    static DecisionView of(Decision d) {
-      var e = d.example();
-      return new DecisionView(
-          d.matched(),
-          e == null ? null : e.id(),
-          e == null ? null : e.name(),
-          d.score(),
-          d.rule(),
-          new TreeMap<>(d.captures()));
-    }
   }
 }
