@@ -112,6 +112,22 @@ final class Child implements AutoCloseable {
     return -1;
   }
 
+  /**
+   * CPU time the child process used so far (user + system, every thread: handlers, GC and JIT), in
+   * nanoseconds, read from {@code /proc/PID/stat} at the kernel's 100 ticks per second; -1 if
+   * unknown.
+   */
+  long cpuNanos() {
+    try {
+      String stat = Files.readString(Path.of("/proc", process.pid() + "", "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks * 10_000_000L;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   @Override
   public void close() throws IOException {
     try {

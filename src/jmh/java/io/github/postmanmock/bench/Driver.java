@@ -19,7 +19,8 @@ import java.util.Map;
  * <p>Options ({@code --name value}): {@code seconds} per wrk run (10), {@code rounds} (3), {@code
  * connections} (16,64), {@code collection} routes (1000), {@code memory} routes (10000), {@code
  * warm} start-ups per JVM (40), {@code fresh} JVM start-ups (3), {@code sections}
- * (throughput,collection,sameroute,startup,memory), {@code peers} (all, the bare JDK server first),
+ * (throughput,collection,sameroute,startup,memory; also rampup: the first {@code rampup} seconds,
+ * 5, of load on a fresh JVM), {@code peers} (all, the bare JDK server first),
  * {@code pin} (false; true runs servers on CPU 0 and wrk on CPU 1), {@code warmup} seconds of load
  * before the measured rounds (25: MockServer needs more than 20), {@code sameroute} example counts
  * (10,1000,10000), {@code out} (target/benchmarks/results.md).
@@ -87,6 +88,9 @@ public final class Driver {
     if (sections.contains("startup")) {
       startup();
     }
+    if (sections.contains("rampup")) {
+      rampUp();
+    }
     if (sections.contains("memory")) {
       memory();
     }
@@ -109,6 +113,7 @@ public final class Driver {
     Map<Peer, Integer> ports = new EnumMap<>(Peer.class);
     Map<String, List<Wrk.Result>> results = new HashMap<>();
     Map<Peer, Long> rss = new EnumMap<>(Peer.class);
+    Map<String, List<Double>> cpu = new HashMap<>();
     try {
       for (Peer peer : group) {
         Child child = Child.launch(logs, "serve", peer, routeCount);
@@ -125,8 +130,11 @@ public final class Driver {
       for (int round = 1; round <= rounds; round++) {
         for (int c : connections) {
           for (Peer peer : group) {
+            long cpu0 = children.get(peer).cpuNanos();
             Wrk.Result r = Wrk.run(ports.get(peer), path, c, seconds);
-            progress(title + " round " + round + " c=" + c + " " + peer + ": " + r);
+            double perCall = (children.get(peer).cpuNanos() - cpu0) / 1e3 / (r.rps() * seconds);
+            cpu.computeIfAbsent(peer + "/" + c, k -> new ArrayList<>()).add(perCall);
+            progress(title + " round " + round + " c=" + c + " " + peer + ": " + r + " cpu/call µs " + perCall);
             results.computeIfAbsent(peer + "/" + c, k -> new ArrayList<>()).add(r);
           }
         }
@@ -144,8 +152,9 @@ public final class Driver {
     md.append(seconds).append(" s per run, ").append(rounds).append(" rounds, peers interleaved");
     md.append(" within each round.\n\n");
     md.append("| Connections | Server | req/s per round | median req/s | ours ÷ this, per round ");
-    md.append("| p50 ms (median) | p99 ms (median) | errors |\n");
-    md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
+    md.append("| p50 ms (median) | p99 ms (median) | server CPU µs per call, per round ");
+    md.append("| errors |\n");
+    md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
     for (int c : connections) {
       List<Wrk.Result> ours = results.get(Peer.OURS + "/" + c);
       for (Peer peer : group) {
@@ -168,6 +177,11 @@ public final class Driver {
         md.append(ratios.length() == 0 ? "—" : ratios).append(" | ");
         md.append(fmt2(median(rs, Wrk.Result::p50))).append(" | ");
         md.append(fmt2(median(rs, Wrk.Result::p99))).append(" | ");
+        md.append(
+                cpu.get(peer + "/" + c).stream()
+                    .map(Driver::fmt1)
+                    .collect(java.util.stream.Collectors.joining(" / ")))
+            .append(" | ");
         md.append(errors.length() == 0 ? "none" : errors).append(" |\n");
       }
     }
@@ -238,6 +252,40 @@ public final class Driver {
       md.append(" serve`, one-route collection): process spawn to first 200, median of ");
       md.append(fresh).append(": ").append(fmt0(medianOf(spawns))).append(" ms (");
       md.append(Arrays.stream(spawns).mapToObj(Driver::fmt0).toList()).append(").\n");
+    }
+  }
+
+  /** Throughput in the first seconds of a fresh JVM: launch, first 200, then wrk at once. */
+  private void rampUp() throws Exception {
+    int rounds = number("rounds", 3);
+    int seconds = number("rampup", 5);
+    String path = Routes.target(Routes.generate(1)).path();
+    Map<Peer, List<Double>> rps = new EnumMap<>(Peer.class);
+    for (int round = 1; round <= rounds; round++) {
+      for (Peer peer : peers) {
+        try (Child child = Child.launch(logs, "serve", peer, 1)) {
+          int port = child.awaitReady();
+          Probe.get(port, path);
+          Wrk.Result r = Wrk.run(port, path, 16, seconds);
+          progress("ramp-up round " + round + " " + peer + ": " + r);
+          rps.computeIfAbsent(peer, k -> new ArrayList<>()).add(r.rps());
+        }
+      }
+    }
+    md.append("\n## The first ").append(seconds).append(" s under load after start\n\n");
+    md.append("A fresh JVM per run: launch, the first 200, then wrk at 16 connections at once; ");
+    md.append(rounds).append(" rounds, peers interleaved.\n\n");
+    md.append("| Server | req/s per round | ours ÷ this, per round |\n| --- | ---: | ---: |\n");
+    List<Double> ours = rps.get(Peer.OURS);
+    for (Peer peer : peers) {
+      List<Double> rs = rps.get(peer);
+      StringBuilder ratios = new StringBuilder();
+      for (int i = 0; ours != null && peer != Peer.OURS && i < rs.size(); i++) {
+        ratios.append(i == 0 ? "" : " / ").append(fmt2(ours.get(i) / rs.get(i)));
+      }
+      md.append("| ").append(peer.label()).append(" | ");
+      md.append(rs.stream().map(Driver::fmt0).collect(java.util.stream.Collectors.joining(" / ")));
+      md.append(" | ").append(ratios.length() == 0 ? "—" : ratios).append(" |\n");
     }
   }
 
