@@ -20,10 +20,10 @@ import java.util.Map;
  * connections} (16,64), {@code collection} routes (1000), {@code memory} routes (10000), {@code
  * warm} start-ups per JVM (40), {@code fresh} JVM start-ups (3), {@code sections}
  * (throughput,collection,sameroute,startup,memory; also rampup: the first {@code rampup} seconds,
- * 5, of load on a fresh JVM), {@code peers} (all, the bare JDK server first),
- * {@code pin} (false; true runs servers on CPU 0 and wrk on CPU 1), {@code warmup} seconds of load
- * before the measured rounds (25: MockServer needs more than 20), {@code sameroute} example counts
- * (10,1000,10000), {@code out} (target/benchmarks/results.md).
+ * 5, of load on a fresh JVM), {@code peers} (all, the bare JDK server first), {@code pin} (false;
+ * true runs servers on CPU 0 and wrk on CPU 1), {@code warmup} seconds of load before the measured
+ * rounds (25: MockServer needs more than 20), {@code sameroute} example counts (10,1000,10000),
+ * {@code out} (target/benchmarks/results.md).
  *
  * <p>Every server runs in a JVM of its own ({@link PeerMain}); the load generator is wrk.
  */
@@ -134,7 +134,18 @@ public final class Driver {
             Wrk.Result r = Wrk.run(ports.get(peer), path, c, seconds);
             double perCall = (children.get(peer).cpuNanos() - cpu0) / 1e3 / (r.rps() * seconds);
             cpu.computeIfAbsent(peer + "/" + c, k -> new ArrayList<>()).add(perCall);
-            progress(title + " round " + round + " c=" + c + " " + peer + ": " + r + " cpu/call µs " + perCall);
+            progress(
+                title
+                    + " round "
+                    + round
+                    + " c="
+                    + c
+                    + " "
+                    + peer
+                    + ": "
+                    + r
+                    + " cpu/call µs "
+                    + perCall);
             results.computeIfAbsent(peer + "/" + c, k -> new ArrayList<>()).add(r);
           }
         }
