@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -41,9 +40,8 @@ public final class PostmanMockExtension
         AfterAllCallback,
         ParameterResolver {
 
-  private static final Namespace NAMESPACE = Namespace.create(PostmanMockExtension.class);
-
   private final Registration registration;
+  private final ServerStore store;
 
   private final ServerHandout handout = new ServerHandout();
 
@@ -51,11 +49,16 @@ public final class PostmanMockExtension
    * Create the extension {@link PostmanMock} registers; configuration comes from the annotation.
    */
   PostmanMockExtension() {
-    this.registration = Registration.annotated();
+    this(Registration.annotated());
   }
 
   PostmanMockExtension(ServerConfig programmatic) {
-    this.registration = Registration.programmatic(programmatic);
+    this(Registration.programmatic(programmatic));
+  }
+
+  private PostmanMockExtension(Registration registration) {
+    this.registration = registration;
+    this.store = new ServerStore(registration);
   }
 
   /** Return a builder for registering the extension with {@code @RegisterExtension}. */
@@ -110,10 +113,7 @@ public final class PostmanMockExtension
   @Override
   public void afterAll(ExtensionContext context) {
     if (registration.isActive(context) && registration.ownsServer(context)) {
-      ServerResource resource =
-          context
-              .getStore(NAMESPACE)
-              .get(new ServerKey(registration.owner(context)), ServerResource.class);
+      ServerResource resource = store.server(context);
       if (resource != null) {
         ClassReport.atEnd(context, resource.server(), resource.config());
       }
@@ -130,15 +130,12 @@ public final class PostmanMockExtension
     TestScope scope = resource.server().beginTest(name);
     TestChoices.apply(scope, context);
     TestCalls calls = new TestCalls(scope, resource);
-    context.getStore(NAMESPACE).put(new CallsKey(registration.owner(context)), calls);
+    store.putCalls(context, calls);
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    TestCalls calls =
-        context
-            .getStore(NAMESPACE)
-            .remove(new CallsKey(registration.owner(context)), TestCalls.class);
+    TestCalls calls = store.removeCalls(context);
     if (calls != null) {
       calls.finish();
     }
@@ -156,8 +153,7 @@ public final class PostmanMockExtension
     if (parameter.getParameter().getType() == MockServer.class) {
       return resource.server();
     }
-    TestCalls calls =
-        context.getStore(NAMESPACE).get(new CallsKey(registration.owner(context)), TestCalls.class);
+    TestCalls calls = store.calls(context);
     return calls != null ? calls.calls() : resource.server().allCalls();
   }
 
@@ -174,30 +170,12 @@ public final class PostmanMockExtension
     return resource(context);
   }
 
-  /** The server for {@code context}, started in the store of the context that owns it. */
+  /** The server for {@code context}, started if need be; handed out by a programmatic field. */
   private ServerResource resource(ExtensionContext context) {
-    ServerKey key = new ServerKey(registration.owner(context));
-    ServerResource resource = context.getStore(NAMESPACE).get(key, ServerResource.class);
-    if (resource == null) {
-      ServerConfig config = registration.config(context);
-      Class<?> testClass = context.getRequiredTestClass();
-      RecordTarget recording = RecordTarget.of(context);
-      resource =
-          registration
-              .owningContext(context)
-              .getStore(NAMESPACE)
-              .getOrComputeIfAbsent(
-                  key,
-                  k -> ServerResource.start(config, testClass, recording),
-                  ServerResource.class);
-    }
+    ServerResource resource = store.serverOrStart(context);
     if (registration.isProgrammatic()) {
       handout.offer(resource);
     }
     return resource;
   }
-
-  private record ServerKey(Object owner) {}
-
-  private record CallsKey(Object owner) {}
 }

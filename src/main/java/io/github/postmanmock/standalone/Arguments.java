@@ -2,6 +2,7 @@ package io.github.postmanmock.standalone;
 
 import io.github.postmanmock.MockServerBuilder;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Optional;
 /**
  * The parsed command line: {@code serve COLLECTION [options]}, {@code --help} or {@code --version}.
  * Options take their value as the next word or after {@code =} ({@code --port=3000}); they are the
- * {@link ServeFlags}, read by {@link ServeWords}.
+ * {@link ServeFlags} and {@link ProcessFlags}, read by {@link ServeWords}.
  *
  * @param command what to do
  * @param collection the collection file to serve; {@code null} unless {@code serve}
@@ -41,7 +42,7 @@ record Arguments(Command command, Path collection, Map<ServeFlag<?>, List<Object
   Arguments {
     Map<ServeFlag<?>, List<Object>> copy = new LinkedHashMap<>();
     given.forEach((flag, values) -> copy.put(flag, List.copyOf(values)));
-    given = copy;
+    given = Collections.unmodifiableMap(copy);
   }
 
   static Arguments parse(String... args) {
