@@ -1,6 +1,7 @@
 package io.github.postmanmock;
 
 import io.github.postmanmock.assertions.CallLogAssert;
+import io.github.postmanmock.internal.recorded.CallWait;
 import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CallWaiter;
 import java.time.Duration;
@@ -10,7 +11,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.AssertProvider;
 
@@ -38,38 +38,32 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
   /** How long the {@code await...} methods wait unless told otherwise: 5 seconds. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
-  private final String description;
-  private final Supplier<List<RecordedCall>> source;
-  private final CallWaiter waiter;
+  private final Calls calls;
   private final Duration timeout;
-  private final LongSupplier dropped;
-  private final LongSupplier droppedUnmatched;
-  private final String limit;
 
-  private CallLog(
+  /**
+   * Where a log's calls come from: a live list, the waiter its recorder signals, and how many calls
+   * (and unmatched calls) it dropped to stay within {@code limit} (for messages).
+   */
+  private record Calls(
       String description,
       Supplier<List<RecordedCall>> source,
       CallWaiter waiter,
-      Duration timeout,
       LongSupplier dropped,
       LongSupplier droppedUnmatched,
-      String limit) {
-    this.description = Objects.requireNonNull(description, "description");
-    this.source = Objects.requireNonNull(source, "source");
-    this.waiter = Objects.requireNonNull(waiter, "waiter");
-    this.timeout = Objects.requireNonNull(timeout, "timeout");
-    this.dropped = Objects.requireNonNull(dropped, "dropped");
-    this.droppedUnmatched = Objects.requireNonNull(droppedUnmatched, "droppedUnmatched");
-    this.limit = Objects.requireNonNull(limit, "limit");
+      String limit) {}
+
+  private CallLog(Calls calls, Duration timeout) {
+    this.calls = calls;
+    this.timeout = timeout;
   }
 
   static CallLog of(String description, Supplier<List<RecordedCall>> source) {
-    return new CallLog(
-        description, source, CallWaiter.NEVER_SIGNALLED, DEFAULT_TIMEOUT, () -> 0, () -> 0, "none");
+    return of(description, source, CallWaiter.NEVER_SIGNALLED);
   }
 
   static CallLog of(String description, Supplier<List<RecordedCall>> source, CallWaiter waiter) {
-    return new CallLog(description, source, waiter, DEFAULT_TIMEOUT, () -> 0, () -> 0, "none");
+    return of(description, source, waiter, () -> 0, () -> 0, "none");
   }
 
   /**
@@ -83,8 +77,15 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
       LongSupplier dropped,
       LongSupplier droppedUnmatched,
       String limit) {
-    return new CallLog(
-        description, source, waiter, DEFAULT_TIMEOUT, dropped, droppedUnmatched, limit);
+    Calls calls =
+        new Calls(
+            Objects.requireNonNull(description, "description"),
+            Objects.requireNonNull(source, "source"),
+            Objects.requireNonNull(waiter, "waiter"),
+            Objects.requireNonNull(dropped, "dropped"),
+            Objects.requireNonNull(droppedUnmatched, "droppedUnmatched"),
+            Objects.requireNonNull(limit, "limit"));
+    return new CallLog(calls, DEFAULT_TIMEOUT);
   }
 
   /**
@@ -95,7 +96,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative but was [" + timeout + "]");
     }
-    return new CallLog(description, source, waiter, timeout, dropped, droppedUnmatched, limit);
+    return new CallLog(calls, timeout);
   }
 
   /**
@@ -121,39 +122,25 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
    */
   public CallLog awaitCall(String what, Predicate<RecordedCall> condition) {
     Objects.requireNonNull(condition, "condition");
-    return await(() -> source.get().stream().anyMatch(condition), "a call " + what);
+    return await(() -> calls.source().get().stream().anyMatch(condition), "a call " + what);
   }
 
   /** Wait until a call with this method and path arrived: {@code awaitCallTo("GET /pets/1")}. */
   public CallLog awaitCallTo(String methodAndPath) {
-    String[] parts = Objects.requireNonNull(methodAndPath, "methodAndPath").trim().split(" +", 2);
-    if (parts.length != 2 || !parts[1].startsWith("/")) {
-      throw new IllegalArgumentException(
-          "call must be \"METHOD /path\" like \"GET /pets/1\" but was [\"" + methodAndPath + "\"]");
-    }
+    String[] parts = CallWait.methodAndPath(methodAndPath);
     return awaitCall(
         "to [" + methodAndPath + "]",
         c -> c.method().equalsIgnoreCase(parts[0]) && c.path().equals(parts[1]));
   }
 
   private CallLog await(BooleanSupplier condition, String expected) {
-    try {
-      if (waiter.awaitUntil(condition, timeout)) {
-        return this;
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("Interrupted while waiting for " + expected, e);
-    }
-    throw new AssertionError(
-        String.format(
-            "Expecting within [%s]:%n  %s%nbut there were:%n  %s",
-            timeout, expected, toString().replace("\n", "\n  ")));
+    CallWait.until(calls.waiter(), condition, timeout, expected, this::toString);
+    return this;
   }
 
   /** Return an immutable snapshot of the calls, in arrival order. */
   public List<RecordedCall> asList() {
-    return List.copyOf(source.get());
+    return List.copyOf(calls.source().get());
   }
 
   /** Return a stream over a snapshot of the calls. */
@@ -163,7 +150,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
 
   /** Return the number of calls recorded so far. */
   public int size() {
-    return source.get().size();
+    return calls.source().get().size();
   }
 
   /** Return whether no call has been recorded yet. */
@@ -177,7 +164,7 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
    * holds every call. For {@link #unmatched()}, how many of them were unmatched.
    */
   public long droppedCalls() {
-    return dropped.getAsLong();
+    return calls.dropped().getAsLong();
   }
 
   /**
@@ -185,14 +172,17 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
    * preflights the mock answered by itself and calls forwarded in record mode are not among them.
    */
   public CallLog unmatched() {
-    return new CallLog(
-        "unmatched " + description,
-        () -> source.get().stream().filter(RecordedCall::unanswered).collect(Collectors.toList()),
-        waiter,
-        timeout,
-        droppedUnmatched,
-        droppedUnmatched,
-        limit);
+    Supplier<List<RecordedCall>> unanswered =
+        () -> calls.source().get().stream().filter(RecordedCall::unanswered).toList();
+    Calls only =
+        new Calls(
+            "unmatched " + calls.description(),
+            unanswered,
+            calls.waiter(),
+            calls.droppedUnmatched(),
+            calls.droppedUnmatched(),
+            calls.limit());
+    return new CallLog(only, timeout);
   }
 
   /**
@@ -204,28 +194,29 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
    */
   @Override
   public CallLogAssert assertThat() {
-    List<RecordedCall> calls = asList();
+    List<RecordedCall> kept = asList();
     long lost = droppedCalls();
     if (lost > 0) {
-      throw new AssertionError(CallLogLimits.overflow(description, lost, limit));
+      throw new AssertionError(CallLogLimits.overflow(calls.description(), lost, calls.limit()));
     }
-    return new CallLogAssert(calls);
+    return new CallLogAssert(kept);
   }
 
   /** Return the count and one line per call, as shown in failure messages. */
   @Override
   public String toString() {
-    List<RecordedCall> calls = asList();
+    List<RecordedCall> kept = asList();
     StringBuilder out = new StringBuilder();
-    out.append(calls.size()).append(calls.size() == 1 ? " call" : " calls");
-    out.append(" (").append(description).append(')');
+    out.append(kept.size()).append(kept.size() == 1 ? " call" : " calls");
+    out.append(" (").append(calls.description()).append(')');
     long lost = droppedCalls();
     if (lost > 0) {
-      out.append(", ").append(lost).append(" older dropped (limit ").append(limit).append(')');
+      out.append(", ").append(lost).append(" older dropped (limit ").append(calls.limit());
+      out.append(')');
     }
-    out.append(calls.isEmpty() ? "" : ":");
-    for (int i = 0; i < calls.size(); i++) {
-      out.append("\n  ").append(i + 1).append(". ").append(calls.get(i));
+    out.append(kept.isEmpty() ? "" : ":");
+    for (int i = 0; i < kept.size(); i++) {
+      out.append("\n  ").append(i + 1).append(". ").append(kept.get(i));
     }
     return out.toString();
   }

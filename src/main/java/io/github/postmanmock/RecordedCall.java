@@ -1,21 +1,15 @@
 package io.github.postmanmock;
 
-import io.github.postmanmock.internal.model.ExampleNames;
-import io.github.postmanmock.internal.model.Header;
-import io.github.postmanmock.internal.model.JsonTrees;
 import io.github.postmanmock.internal.model.MockExample;
+import io.github.postmanmock.internal.recorded.AnswerView;
+import io.github.postmanmock.internal.recorded.RequestView;
+import io.github.postmanmock.internal.recorded.Verdict;
 import io.github.postmanmock.internal.server.LoggedCall;
-import io.github.postmanmock.internal.server.ServedCall.Outcome;
-import io.github.postmanmock.internal.server.StepNote;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
@@ -31,6 +25,9 @@ import java.util.function.Supplier;
  * MockServerBuilder#maxRecordedBodyBytes}, 64 KiB by default): {@link #requestBodyTruncated()} and
  * {@link #responseBodyTruncated()} say when a body was cut, and the body assertions fail on a cut
  * body rather than compare part of it.
+ *
+ * <p>A thin face: the request, the answer and the choice of the example are read by {@code
+ * internal.recorded}'s views of the logged call.
  *
  * @since 0.1
  */
@@ -54,6 +51,20 @@ public final class RecordedCall {
 
   LoggedCall served() {
     return served;
+  }
+
+  // views made on each read rather than kept: a log holds thousands of calls, the JIT drops these
+
+  private RequestView request() {
+    return new RequestView(served);
+  }
+
+  private AnswerView answer() {
+    return new AnswerView(served);
+  }
+
+  private Verdict verdict() {
+    return new Verdict(served);
   }
 
   /** Return the arrival number of the call on its server, from 1. */
@@ -83,12 +94,12 @@ public final class RecordedCall {
 
   /** Return the request headers by name, in arrival order; {@code x-api-key} is masked. */
   public Map<String, List<String>> requestHeaders() {
-    return multiMap(served.requestHeaders());
+    return request().headers();
   }
 
   /** Return the first value of request header {@code name} (case-insensitive), if sent. */
   public Optional<String> requestHeader(String name) {
-    return Optional.ofNullable(served.requestHeader(name));
+    return request().header(name);
   }
 
   /**
@@ -96,7 +107,7 @@ public final class RecordedCall {
    * bytes when {@link #requestBodyTruncated()}.
    */
   public byte[] requestBodyBytes() {
-    return served.requestBody().bytes().clone();
+    return request().bodyBytes();
   }
 
   /**
@@ -104,7 +115,7 @@ public final class RecordedCall {
    * beginning when {@link #requestBodyTruncated()}.
    */
   public String requestBody() {
-    return served.call().bodyText();
+    return request().bodyText();
   }
 
   /**
@@ -113,12 +124,12 @@ public final class RecordedCall {
    * when either is not JSON.
    */
   public boolean requestBodyEqualsJson(String json) {
-    return JsonTrees.same(requestBody(), Objects.requireNonNull(json, "json"));
+    return request().bodyEqualsJson(json);
   }
 
   /** Return the size of the request body as it was sent, in bytes, whether kept whole or not. */
   public int requestBodySize() {
-    return served.requestBody().size();
+    return request().bodySize();
   }
 
   /**
@@ -126,7 +137,7 @@ public final class RecordedCall {
    * {@link MockServerBuilder#maxRecordedBodyBytes}; the server read and matched it whole.
    */
   public boolean requestBodyTruncated() {
-    return served.requestBody().truncated();
+    return request().bodyTruncated();
   }
 
   /** Return the status code sent. */
@@ -136,12 +147,12 @@ public final class RecordedCall {
 
   /** Return the response headers sent, by name, in order; duplicates are kept. */
   public Map<String, List<String>> responseHeaders() {
-    return multiMap(served.responseHeaders());
+    return answer().headers();
   }
 
   /** Return the first value of response header {@code name} (case-insensitive), if sent. */
   public Optional<String> responseHeader(String name) {
-    return Optional.ofNullable(served.responseHeader(name));
+    return answer().header(name);
   }
 
   /**
@@ -149,12 +160,12 @@ public final class RecordedCall {
    * {@link #responseBodyTruncated()}.
    */
   public String responseBody() {
-    return new String(served.responseBody().bytes(), StandardCharsets.UTF_8);
+    return answer().bodyText();
   }
 
   /** Return the size of the response body as it was rendered, in bytes. */
   public int responseBodySize() {
-    return served.responseBody().size();
+    return answer().bodySize();
   }
 
   /**
@@ -163,22 +174,22 @@ public final class RecordedCall {
    * example's own text is never cut: the log keeps the example, not a copy.
    */
   public boolean responseBodyTruncated() {
-    return served.responseBody().truncated();
+    return answer().bodyTruncated();
   }
 
   /** Whether no example answered a call that one should have: not a preflight, not forwarded. */
   boolean unanswered() {
-    return !matched() && !corsPreflight() && !proxied();
+    return verdict().unanswered();
   }
 
   /** Return whether an example (or the active server response) answered the call. */
   public boolean matched() {
-    return served.outcome() == Outcome.EXAMPLE || served.outcome() == Outcome.SERVER_RESPONSE;
+    return verdict().matched();
   }
 
   /** Return the name of the example that answered, if one did. */
   public Optional<String> matchedExample() {
-    return example().map(MockExample::name);
+    return verdict().example().map(MockExample::name);
   }
 
   /**
@@ -190,14 +201,12 @@ public final class RecordedCall {
    *     message lists them
    */
   public boolean answeredBy(String example) {
-    Objects.requireNonNull(example, "example");
-    ExampleNames.requireUnambiguous(example, examples.get(), mock.get());
-    return example().map(e -> ExampleNames.names(example, e)).orElse(false);
+    return verdict().answeredBy(example, examples.get(), mock.get());
   }
 
   /** Return the id of the example that answered, if one did and it has an id. */
   public Optional<String> matchedExampleId() {
-    return example().map(MockExample::id);
+    return verdict().example().map(MockExample::id);
   }
 
   /**
@@ -205,19 +214,17 @@ public final class RecordedCall {
    * {@code Pets / Get pet / Rex}.
    */
   public Optional<String> matchedExampleLocation() {
-    return example().map(e -> location(e));
+    return verdict().location();
   }
 
   /** Return the score of the chosen example, if one was chosen. */
   public OptionalDouble score() {
-    return Double.isNaN(served.score())
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(served.score());
+    return verdict().score();
   }
 
   /** Return the rule that chose the example ({@code U1_EXACT}, {@code BY_NAME}...), if any. */
   public Optional<String> rule() {
-    return Optional.ofNullable(served.rule()).map(Enum::name);
+    return verdict().rule();
   }
 
   /** Return the delay applied before the response was sent. */
@@ -239,7 +246,7 @@ public final class RecordedCall {
    * matched): neither a match nor an unmatched call.
    */
   public boolean corsPreflight() {
-    return served.outcome() == Outcome.CORS;
+    return verdict().corsPreflight();
   }
 
   /**
@@ -249,7 +256,7 @@ public final class RecordedCall {
    * #noMatchReason()}.
    */
   public boolean proxied() {
-    return served.outcome() == Outcome.PROXIED;
+    return verdict().proxied();
   }
 
   /**
@@ -257,17 +264,10 @@ public final class RecordedCall {
    * purpose instead of answered; empty for a normal answer.
    */
   public Optional<Fault> fault() {
-    String value = served.responseHeader(Fault.HEADER);
-    if (value == null) {
-      return Optional.empty();
-    }
-    String name = value.trim().toUpperCase(java.util.Locale.ROOT);
-    for (Fault f : Fault.values()) {
-      if (f.name().equals(name)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
+    return answer()
+        .fault(Fault.HEADER)
+        .flatMap(
+            name -> Arrays.stream(Fault.values()).filter(f -> f.name().equals(name)).findFirst());
   }
 
   /**
@@ -276,7 +276,7 @@ public final class RecordedCall {
    * TestScope#useExamples(String...)}; 0 when no sequence answered it.
    */
   public int step() {
-    return StepNote.stepOf(served.notes());
+    return answer().step();
   }
 
   /**
@@ -295,46 +295,9 @@ public final class RecordedCall {
     return served.report();
   }
 
-  Optional<MockExample> example() {
-    return Optional.ofNullable(served.example());
-  }
-
-  private static String location(MockExample e) {
-    List<String> parts = new ArrayList<>(e.itemPath());
-    parts.add(e.name());
-    return String.join(" / ", parts);
-  }
-
-  private static Map<String, List<String>> multiMap(List<Header> headers) {
-    Map<String, List<String>> map = new LinkedHashMap<>();
-    for (Header h : headers) {
-      map.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(h.value());
-    }
-    map.replaceAll((k, v) -> List.copyOf(v));
-    return Collections.unmodifiableMap(map);
-  }
-
   /** Return one line for failure messages: {@code GET /pets/1 -> 200 (example "Rex")}. */
   @Override
   public String toString() {
-    String target = path() + (query().isEmpty() ? "" : "?" + query());
-    return method() + " " + target + " -> " + status() + " (" + explanation() + ")";
-  }
-
-  private String explanation() {
-    return switch (served.outcome()) {
-      case EXAMPLE -> "example \"" + served.example().name() + "\"";
-      case SERVER_RESPONSE -> "server response";
-      case UNMATCHED -> "no matching example";
-      case ERROR -> firstLine(served.report());
-      case CORS -> "CORS preflight answered by the mock";
-      case PROXIED ->
-          served.report().isEmpty() ? "recorded from the target" : firstLine(served.report());
-    };
-  }
-
-  private static String firstLine(String text) {
-    int nl = text.indexOf('\n');
-    return nl < 0 ? text : text.substring(0, nl);
+    return verdict().oneLine();
   }
 }

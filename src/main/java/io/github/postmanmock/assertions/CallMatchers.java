@@ -1,12 +1,7 @@
 package io.github.postmanmock.assertions;
 
 import io.github.postmanmock.RecordedCall;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** How assertions recognise a call by {@code "GET /pets/1"} or by an example's name or place. */
 final class CallMatchers {
@@ -60,28 +55,5 @@ final class CallMatchers {
   /** Whether {@code call} is the call or example {@code key} names. */
   static boolean matchesKey(RecordedCall call, String key) {
     return looksLikeCall(key) ? isCallTo(call, key) : servedExample(call, key);
-  }
-
-  /** The decoded query parameters of {@code call} as {@code name=value} pairs, in order. */
-  static List<Map.Entry<String, String>> queryParams(RecordedCall call) {
-    List<Map.Entry<String, String>> out = new ArrayList<>();
-    if (call.query().isEmpty()) {
-      return out;
-    }
-    for (String pair : call.query().split("&")) {
-      int eq = pair.indexOf('=');
-      String name = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      out.add(Map.entry(decode(name), decode(value)));
-    }
-    return out;
-  }
-
-  private static String decode(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return text;
-    }
   }
 }

@@ -19,6 +19,19 @@ final class FailureMessages {
         subject, expectation, indent(expected), butKey, indent(actual));
   }
 
+  /**
+   * Why a body assertion on {@code call} fails when the log kept only the first bytes of its {@code
+   * which} body, {@code size} bytes long: a comparison with part of it would mislead.
+   */
+  static String cutBody(RecordedCall call, String which, int size, String kept) {
+    return String.format(
+        "%nExpecting call [%s] to have its whole %s body in the call log%n"
+            + "but the log kept only the beginning of its %d bytes:%n  %s%n"
+            + "Raise MockServerBuilder.maxRecordedBodyBytes"
+            + " (--max-log-body-bytes for the standalone jar) to assert on it.",
+        call, which, size, quote(kept));
+  }
+
   /** The count and one line per call, as appended to failures about a log. */
   static String log(List<RecordedCall> calls) {
     StringBuilder out = new StringBuilder();

@@ -46,6 +46,13 @@ final class HeaderListing {
     return "[" + String.join(", ", shown) + "]";
   }
 
+  /** Every value of header {@code name} (case-insensitive) in {@code headers}, in order. */
+  static List<String> values(Map<String, List<String>> headers, String name) {
+    List<String> values = new ArrayList<>();
+    headers.forEach((key, each) -> values.addAll(key.equalsIgnoreCase(name) ? each : List.of()));
+    return values;
+  }
+
   /** {@code x-api-KEY} as {@code X-Api-Key}. */
   static String usualForm(String name) {
     StringBuilder out = new StringBuilder(name.length());

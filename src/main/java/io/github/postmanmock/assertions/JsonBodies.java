@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.postmanmock.RecordedCall;
+import java.util.Objects;
 
 /**
  * JSON printed for the messages of {@code hasJsonBody}: with sorted keys, so an IDE's diff lines
@@ -29,6 +30,19 @@ final class JsonBodies {
     } catch (JsonProcessingException e) {
       return null;
     }
+  }
+
+  /**
+   * The tree of the JSON a {@code hasJsonBody} expects.
+   *
+   * @throws IllegalArgumentException if {@code json} is not JSON
+   */
+  static JsonNode expected(String json) {
+    JsonNode expected = parse(Objects.requireNonNull(json, "json"));
+    if (expected == null) {
+      throw new IllegalArgumentException("hasJsonBody needs JSON but was [" + json + "]");
+    }
+    return expected;
   }
 
   /** Pretty JSON with keys sorted. */

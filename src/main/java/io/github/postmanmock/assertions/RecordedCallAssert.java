@@ -8,7 +8,6 @@ import io.github.postmanmock.RecordedCall;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -69,9 +68,10 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
   /** Verify that the request had query parameter {@code name} (decoded) with any value. */
   public RecordedCallAssert hasQueryParam(String name) {
     isNotNull();
-    List<Map.Entry<String, String>> params = CallMatchers.queryParams(actual);
+    List<Map.Entry<String, String>> params = QueryListing.of(actual);
     if (params.stream().noneMatch(p -> p.getKey().equals(name))) {
-      throw fail(query(params), name, "to have query parameter", quote(name), "had", query(params));
+      String had = QueryListing.describe(params);
+      throw fail(had, name, "to have query parameter", quote(name), "had", had);
     }
     return myself;
   }
@@ -79,11 +79,11 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
   /** Verify that the request had query parameter {@code name} = {@code value}, both decoded. */
   public RecordedCallAssert hasQueryParam(String name, String value) {
     isNotNull();
-    List<Map.Entry<String, String>> params = CallMatchers.queryParams(actual);
+    List<Map.Entry<String, String>> params = QueryListing.of(actual);
     if (!params.contains(Map.entry(name, value))) {
       String expected = "[" + quote(name) + " = " + quote(value) + "]";
-      throw fail(
-          query(params), expected, "to have query parameter", expected, "had", query(params));
+      String had = QueryListing.describe(params);
+      throw fail(had, expected, "to have query parameter", expected, "had", had);
     }
     return myself;
   }
@@ -91,7 +91,7 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
   /** Verify that the request had header {@code name} (case-insensitive) with any value. */
   public RecordedCallAssert hasHeader(String name) {
     isNotNull();
-    if (headerValues(name).isEmpty()) {
+    if (HeaderListing.values(actual.requestHeaders(), name).isEmpty()) {
       String had = HeaderListing.of(actual.requestHeaders(), name);
       throw fail(had, name, "to have header", quote(name), "had", had);
     }
@@ -101,7 +101,7 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
   /** Verify that one value of request header {@code name} (case-insensitive) is {@code value}. */
   public RecordedCallAssert hasHeader(String name, String value) {
     isNotNull();
-    if (!headerValues(name).contains(value)) {
+    if (!HeaderListing.values(actual.requestHeaders(), name).contains(value)) {
       String expected = "[" + quote(name) + ": " + quote(value) + "]";
       String had = HeaderListing.of(actual.requestHeaders(), name);
       throw fail(had, expected, "to have header", expected, "had", had);
@@ -134,10 +134,7 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
   public RecordedCallAssert hasJsonBody(String json) {
     isNotNull();
     requireWholeRequestBody();
-    JsonNode expected = JsonBodies.parse(Objects.requireNonNull(json, "json"));
-    if (expected == null) {
-      throw new IllegalArgumentException("hasJsonBody needs JSON but was [" + json + "]");
-    }
+    JsonNode expected = JsonBodies.expected(json);
     JsonNode body = JsonBodies.parse(actual.requestBody());
     String want = JsonBodies.canonical(expected);
     if (body == null) {
@@ -229,14 +226,7 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
   /** Fail when the log cut the body: a comparison with part of it would mislead. */
   private void requireWhole(String which, boolean truncated, int size, String kept) {
     if (truncated) {
-      String message =
-          String.format(
-                  "%nExpecting call [%s] to have its whole %s body in the call log%n"
-                      + "but the log kept only the beginning of its %d bytes:%n  %s%n"
-                      + "Raise MockServerBuilder.maxRecordedBodyBytes"
-                      + " (--max-log-body-bytes for the standalone jar) to assert on it.",
-                  actual, which, size, quote(kept))
-              + logText();
+      String message = FailureMessages.cutBody(actual, which, size, kept) + logText();
       throw failure("%s", described(message));
     }
   }
@@ -260,18 +250,5 @@ public class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, Recor
 
   private String logText() {
     return log == null ? "" : FailureMessages.log(log);
-  }
-
-  private List<String> headerValues(String name) {
-    return actual.requestHeaders().entrySet().stream()
-        .filter(e -> e.getKey().equalsIgnoreCase(name))
-        .flatMap(e -> e.getValue().stream())
-        .collect(Collectors.toList());
-  }
-
-  private static String query(List<Map.Entry<String, String>> params) {
-    return params.stream()
-        .map(p -> quote(p.getKey()) + " = " + quote(p.getValue()))
-        .collect(Collectors.joining(", ", "[", "]"));
   }
 }

@@ -3,16 +3,16 @@ package io.github.postmanmock.assertions;
 import static io.github.postmanmock.assertions.PostmanMockAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.postmanmock.MockServer;
+import io.github.postmanmock.CallLog;
 import io.github.postmanmock.RecordedCall;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
-/** The request-side vocabulary of {@link RecordedCallAssert}, on real recorded calls. */
+/**
+ * The request-side vocabulary of {@link RecordedCallAssert}, on calls recorded as a server does.
+ */
 class CallAssertionsTest {
   private static final String LOG =
       """
@@ -22,22 +22,10 @@ class CallAssertionsTest {
         1. GET /pets/1?limit=10&name=a%20b -> 200 (example "Rex")
         2. POST /pets -> 201 (example "Created")
         3. GET /orders -> 404 (no matching example)""";
-  private static MockServer mock;
-  private static RecordedCall get;
-  private static RecordedCall post;
-
-  @BeforeAll
-  static void record() {
-    mock = RecordedCalls.start();
-    List<RecordedCall> calls = RecordedCalls.sendThree(mock);
-    get = calls.get(0);
-    post = calls.get(1);
-  }
-
-  @AfterAll
-  static void close() {
-    mock.close();
-  }
+  private static final CallLog log = RecordedCalls.sendThree().log();
+  private static final List<RecordedCall> calls = log.asList();
+  private static final RecordedCall get = calls.get(0);
+  private static final RecordedCall post = calls.get(1);
 
   @Nested
   class HasQueryParam {
@@ -201,10 +189,7 @@ class CallAssertionsTest {
     @Test
     void failureEndsWithTheWholeLog() {
       assertThatThrownBy(
-              () ->
-                  org.assertj.core.api.Assertions.assertThat(mock.allCalls())
-                      .element(1)
-                      .hasStatus(200))
+              () -> org.assertj.core.api.Assertions.assertThat(log).element(1).hasStatus(200))
           .hasMessageEndingWith("but was:\n  201" + LOG);
     }
   }

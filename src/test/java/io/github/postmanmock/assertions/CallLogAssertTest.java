@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.postmanmock.CallLog;
-import io.github.postmanmock.MockServer;
 import org.assertj.core.error.AssertJMultipleFailuresError;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
@@ -22,20 +19,7 @@ class CallLogAssertTest {
         1. GET /pets/1?limit=10&name=a%20b -> 200 (example "Rex")
         2. POST /pets -> 201 (example "Created")
         3. GET /orders -> 404 (no matching example)""";
-  private static MockServer mock;
-  private static CallLog log;
-
-  @BeforeAll
-  static void record() {
-    mock = RecordedCalls.start();
-    RecordedCalls.sendThree(mock);
-    log = mock.allCalls();
-  }
-
-  @AfterAll
-  static void close() {
-    mock.close();
-  }
+  private static final CallLog log = RecordedCalls.sendThree().log();
 
   @Nested
   class ContainsCallTo {

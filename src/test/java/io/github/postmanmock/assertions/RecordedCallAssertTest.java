@@ -3,50 +3,20 @@ package io.github.postmanmock.assertions;
 import static io.github.postmanmock.assertions.PostmanMockAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.postmanmock.CallLog;
-import io.github.postmanmock.MockServer;
 import io.github.postmanmock.RecordedCall;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.postmanmock.RecordedCallFixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Our assertions over real calls, recorded once by a server on the test collection. */
+/** Our assertions over two calls, recorded as a server on the test collection records them. */
 class RecordedCallAssertTest {
   private static final String COLLECTION =
       "{\"info\":{\"name\":\"t\"},\"item\":[{\"name\":\"Get pet\",\"request\":"
           + "\"http://x/pets/1\",\"response\":[{\"name\":\"Rex\",\"code\":200,"
           + "\"originalRequest\":\"http://x/pets/1\",\"body\":\"{}\"}]}]}";
-  private static MockServer mock;
-  private static RecordedCall matched;
-  private static RecordedCall unmatched;
-
-  @BeforeAll
-  static void recordTwoCalls() throws Exception {
-    mock =
-        MockServer.builder()
-            .collection("t.json", COLLECTION.getBytes(StandardCharsets.UTF_8))
-            .start();
-    HttpClient client = HttpClient.newHttpClient();
-    for (String target : new String[] {"/pets/1", "/orders"}) {
-      client.send(
-          HttpRequest.newBuilder(URI.create(mock.baseUrl() + target)).build(),
-          HttpResponse.BodyHandlers.discarding());
-    }
-    CallLog log = mock.allCalls();
-    matched = log.asList().get(0);
-    unmatched = log.asList().get(1);
-  }
-
-  @AfterAll
-  static void close() {
-    mock.close();
-  }
+  private static final RecordedCallFixture mock = RecordedCallFixture.of("t.json", COLLECTION);
+  private static final RecordedCall matched = mock.get("/pets/1").record();
+  private static final RecordedCall unmatched = mock.get("/orders").record();
 
   @Nested
   class HasStatus {
@@ -150,11 +120,11 @@ class RecordedCallAssertTest {
   class CallLogNavigation {
     @Test
     void plainAssertJAssertThatReturnsOurAssertions() {
-      org.assertj.core.api.Assertions.assertThat(mock.allCalls())
+      org.assertj.core.api.Assertions.assertThat(mock.log())
           .hasSize(2)
           .first()
           .hasMatchedExample("Rex");
-      org.assertj.core.api.Assertions.assertThat(mock.allCalls().unmatched())
+      org.assertj.core.api.Assertions.assertThat(mock.log().unmatched())
           .singleElement()
           .hasPath("/orders")
           .isUnmatched();
@@ -163,7 +133,7 @@ class RecordedCallAssertTest {
     @Test
     void singleElementFailsListingTheCalls() {
       assertThatThrownBy(
-              () -> org.assertj.core.api.Assertions.assertThat(mock.allCalls()).singleElement())
+              () -> org.assertj.core.api.Assertions.assertThat(mock.log()).singleElement())
           .hasMessageContaining("GET /pets/1 -> 200 (example \"Rex\")")
           .hasMessageContaining("GET /orders -> 404 (no matching example)");
     }

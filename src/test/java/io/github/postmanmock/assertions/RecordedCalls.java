@@ -1,18 +1,11 @@
 package io.github.postmanmock.assertions;
 
-import io.github.postmanmock.MockServer;
-import io.github.postmanmock.RecordedCall;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
+import io.github.postmanmock.RecordedCallFixture;
 
-/** Three real calls recorded once by a server: matched GET, matched POST with JSON, unmatched. */
+/**
+ * Three calls of a JDK {@code HttpClient}, recorded as a server records them: a matched GET, a
+ * matched POST with JSON, an unmatched GET.
+ */
 final class RecordedCalls {
   static final String COLLECTION =
       """
@@ -28,45 +21,33 @@ final class RecordedCalls {
 
   private RecordedCalls() {}
 
-  static MockServer start() {
-    return MockServer.builder()
-        .collection("pets.json", COLLECTION.getBytes(StandardCharsets.UTF_8))
-        .start();
+  /** The mock after the three calls; its log holds them in order. */
+  static RecordedCallFixture sendThree() {
+    RecordedCallFixture pets = RecordedCallFixture.of("pets.json", COLLECTION);
+    upgrading(pets.get("/pets/1?limit=10&name=a%20b")).header("X-Trace", "abc").record();
+    String json = "{\"name\": \"Tom\", \"age\": 3}";
+    client(pets.post("/pets", json))
+        .header("Content-Length", "" + json.length())
+        .header("Content-Type", "application/json")
+        .record();
+    upgrading(pets.get("/orders")).header("X-Trace", "def").record();
+    return pets;
   }
 
-  /** Send the three calls and return them in order. */
-  static List<RecordedCall> sendThree(MockServer mock) {
-    send(mock, "GET", "/pets/1?limit=10&name=a%20b", null, "X-Trace", "abc");
-    send(
-        mock,
-        "POST",
-        "/pets",
-        "{\"name\": \"Tom\", \"age\": 3}",
-        "Content-Type",
-        "application/json");
-    send(mock, "GET", "/orders", null, "X-Trace", "def");
-    return mock.allCalls().asList();
+  /** The headers the JDK client sends with every call. */
+  private static RecordedCallFixture.Request client(RecordedCallFixture.Request request) {
+    return request.header("Host", "127.0.0.1:54321").header("User-Agent", "Java-http-client/17");
   }
 
-  static void send(MockServer mock, String method, String target, String body, String... headers) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(mock.baseUrl() + target))
-            .timeout(Duration.ofSeconds(10))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (headers.length > 0) {
-      request.headers(headers);
-    }
-    try {
-      HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  /**
+   * The headers of a JDK client's call without a body, which also offers to upgrade the connection
+   * to HTTP/2 ({@code h2c}): headers of the connection, not of the call.
+   */
+  private static RecordedCallFixture.Request upgrading(RecordedCallFixture.Request request) {
+    return client(request)
+        .header("Connection", "Upgrade, HTTP2-Settings")
+        .header("Content-Length", "0")
+        .header("HTTP2-Settings", "AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA")
+        .header("Upgrade", "h2c");
   }
 }

@@ -5,7 +5,6 @@ import io.github.postmanmock.InvalidCollectionException;
 import io.github.postmanmock.internal.model.Collection;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Reads a Postman collection v2.0 or v2.1 file, bare or wrapped as {@code {"collection": {...}}},
@@ -17,33 +16,25 @@ public final class CollectionReader {
 
   /** Read the collection file {@code file}; its file name is the source of every example. */
   public static Collection read(Path file) {
-    Objects.requireNonNull(file, "file");
-    String name = FileBytes.name(file);
-    return read(name, FileBytes.read(new Json("collection", name), file));
+    return read(PostmanFile.Kind.COLLECTION.read(file));
   }
 
   /** Read a collection from {@code json}; {@code sourceName} names it in examples and errors. */
   public static Collection read(String sourceName, byte[] json) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(json, "json");
-    Json context = new Json("collection", sourceName);
-    JsonNode root = JsonParsing.parse(context, json);
-    String pointer = "";
-    JsonNode wrapped = root.get("collection");
-    if (root.isObject() && wrapped != null && wrapped.isObject() && !root.has("item")) {
-      root = wrapped;
-      pointer = "/collection";
-    }
-    context.object(root, pointer, "a JSON object (a Postman collection)");
-    rejectOtherFormats(context, root, pointer);
-    String name = name(context, root.get("info"), Json.at(pointer, "info"));
+    return read(PostmanFile.Kind.COLLECTION.parse(sourceName, json));
+  }
+
+  private static Collection read(PostmanFile file) {
+    Json context = file.json();
+    rejectOtherFormats(context, file.root(), file.pointer());
+    String name = name(context, file.get("info"), file.at("info"));
     ItemTree tree = new ItemTree(context);
-    tree.walk(root.get("item"), Json.at(pointer, "item"), List.of());
+    tree.walk(file.get("item"), file.at("item"), List.of());
     return new Collection(
         name,
-        sourceName,
+        context.source(),
         tree.examples(),
-        new VariableReader(context).read(root.get("variable"), Json.at(pointer, "variable")),
+        new VariableReader(context).read(file.get("variable"), file.at("variable")),
         tree.requestsWithoutExamples());
   }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.InvalidCollectionException;
 import io.github.postmanmock.internal.model.Environment;
 import java.nio.file.Path;
-import java.util.Objects;
 
 /**
  * Reads a Postman environment file, bare or wrapped as {@code {"environment": {...}}}, into an
@@ -17,30 +16,24 @@ public final class EnvironmentReader {
 
   /** Read the environment file {@code file}. */
   public static Environment read(Path file) {
-    Objects.requireNonNull(file, "file");
-    String name = FileBytes.name(file);
-    return read(name, FileBytes.read(new Json("environment", name), file));
+    return read(PostmanFile.Kind.ENVIRONMENT.read(file));
   }
 
   /** Read an environment from {@code json}; {@code sourceName} names it in errors. */
   public static Environment read(String sourceName, byte[] json) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(json, "json");
-    Json context = new Json("environment", sourceName);
-    JsonNode root = JsonParsing.parse(context, json);
-    String pointer = "";
-    JsonNode wrapped = root.get("environment");
-    if (root.isObject() && wrapped != null && wrapped.isObject() && !root.has("values")) {
-      root = wrapped;
-      pointer = "/environment";
-    }
-    context.object(root, pointer, "a JSON object (a Postman environment)");
+    return read(PostmanFile.Kind.ENVIRONMENT.parse(sourceName, json));
+  }
+
+  private static Environment read(PostmanFile file) {
+    Json context = file.json();
+    JsonNode root = file.root();
     if (!root.has("values") && (root.has("item") || root.has("info"))) {
-      throw context.error(pointer, "this looks like a Postman collection file, not an environment");
+      throw context.error(
+          file.pointer(), "this looks like a Postman collection file, not an environment");
     }
     return new Environment(
-        context.text(root.get("name"), Json.at(pointer, "name"), ""),
-        sourceName,
-        new VariableReader(context).read(root.get("values"), Json.at(pointer, "values")));
+        context.text(file.get("name"), file.at("name"), ""),
+        context.source(),
+        new VariableReader(context).read(file.get("values"), file.at("values")));
   }
 }

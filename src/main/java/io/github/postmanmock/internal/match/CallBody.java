@@ -3,8 +3,10 @@ package io.github.postmanmock.internal.match;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.internal.model.HttpCall;
 import io.github.postmanmock.internal.model.JsonTrees;
+import io.github.postmanmock.internal.model.QueryString;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The body of one call in the forms body comparison needs, each computed at most once. Belongs to
@@ -64,17 +66,17 @@ final class CallBody {
     return multipartFields;
   }
 
+  /** The decoded {@code key=value} pairs of an urlencoded body, in order. */
   static List<String> parseForm(String body) {
     List<String> pairs = new ArrayList<>();
-    for (String piece : body.split("&")) {
-      if (piece.isEmpty()) {
-        continue;
-      }
-      int eq = piece.indexOf('=');
-      String key = eq < 0 ? piece : piece.substring(0, eq);
-      String value = eq < 0 ? "" : piece.substring(eq + 1);
-      pairs.add(Paths.decode(key, true) + "=" + Paths.decode(value, true));
+    for (Map.Entry<String, String> pair : QueryString.pairs(body, CallBody::formDecode)) {
+      pairs.add(pair.getKey() + "=" + pair.getValue());
     }
     return pairs;
+  }
+
+  /** Percent-decoding as matching does it: a malformed escape stays, the rest is decoded. */
+  private static String formDecode(String text) {
+    return Paths.decode(text, true);
   }
 }

@@ -30,7 +30,7 @@ public record Decision(
 
   public Decision {
     captures = Map.copyOf(captures);
-    nearMisses = List.copyOf(nearMisses);
+    nearMisses = nearMisses instanceof LazyNearMisses ? nearMisses : List.copyOf(nearMisses);
     Objects.requireNonNull(reason, "reason");
   }
 

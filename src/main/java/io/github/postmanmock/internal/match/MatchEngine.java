@@ -35,6 +35,7 @@ public final class MatchEngine {
   private final PathRules rules;
   private final List<BareRequest> bareRequests;
   private final BareRequests bare;
+  private final DecisionCache decided;
 
   private MatchEngine(
       List<MockExample> examples,
@@ -58,6 +59,7 @@ public final class MatchEngine {
     this.pipeline = new Pipeline(options, rules);
     this.scan = new BoundedScan(pipeline, options);
     this.selection = new Selection(options, rules);
+    this.decided = new DecisionCache(options);
   }
 
   /** Prepare (resolve variables in, and index) {@code examples} for matching. */
@@ -78,9 +80,12 @@ public final class MatchEngine {
     return new MatchEngine(examples, bareRequests, variables, options);
   }
 
-  /** Decide which example answers {@code call}. */
+  /**
+   * Decide which example answers {@code call}; a request line decided before gets the same decision
+   * again without matching (see {@link DecisionCache}).
+   */
   public Decision match(HttpCall call) {
-    return decide(call, true);
+    return decided.decide(call, c -> decide(c, true));
   }
 
   /** The same decision as {@link #match}, found by scoring every example; for tests. */
@@ -156,10 +161,8 @@ public final class MatchEngine {
         best = Math.max(best, s.score);
       }
     }
-    List<Scored> everyone = new ArrayList<>(results);
-    everyone.addAll(methodMisses);
     if (survivors.isEmpty()) {
-      List<Scored> all = NearMisses.everyone(everyone, prepared, call);
+      List<Scored> all = NearMisses.everyone(join(results, methodMisses), prepared, call);
       List<Scored> sameMethod = all.stream().filter(r -> r.step != Candidate.Step.METHOD).toList();
       return Decision.notFound(
           NotFoundReason.of(call, sameMethod) + bare.note(call, rules),
@@ -179,14 +182,22 @@ public final class MatchEngine {
       }
     }
     Map<String, String> captures = PathRules.captures(call.path(), pick);
+    Scored finalWinner = winner;
     return new Decision(
         pick.example(),
         pick.example().response(),
         winner.rule,
         winner.score,
         QueryCaptures.add(captures, call, pick),
-        NearMisses.rank(everyone, winner, call),
+        new LazyNearMisses(() -> NearMisses.rank(join(results, methodMisses), finalWinner, call)),
         "");
+  }
+
+  private static List<Scored> join(List<Scored> results, List<Scored> methodMisses) {
+    List<Scored> everyone = new ArrayList<>(results.size() + methodMisses.size());
+    everyone.addAll(results);
+    everyone.addAll(methodMisses);
+    return everyone;
   }
 
   /**

@@ -39,22 +39,10 @@ public record ExampleResponse(
     }
   }
 
-  /** A response without a limit on its uses. */
-  public ExampleResponse(
-      Integer code,
-      String status,
-      List<Header> headers,
-      String body,
-      String previewLanguage,
-      byte[] binaryBody,
-      Duration delay) {
-    this(code, status, headers, body, previewLanguage, binaryBody, delay, 0);
-  }
-
   /** A response as a collection file saves it: a text body and no delay. */
   public ExampleResponse(
       Integer code, String status, List<Header> headers, String body, String previewLanguage) {
-    this(code, status, headers, body, previewLanguage, null, Duration.ZERO);
+    this(code, status, headers, body, previewLanguage, null, Duration.ZERO, 0);
   }
 
   /** The status to send: the saved code, or 200 when there is none. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Splits an {@code application/x-www-form-urlencoded} text (a raw query string or a form body) into
@@ -16,7 +17,7 @@ public final class QueryString {
 
   /** The pairs of {@code raw}; a piece that is not valid percent-encoding is kept as written. */
   public static List<Map.Entry<String, String>> pairs(String raw) {
-    return pairs(raw, false);
+    return pairs(raw, text -> decode(text, false));
   }
 
   /**
@@ -25,10 +26,15 @@ public final class QueryString {
    * @throws IllegalArgumentException naming the piece that is not valid percent-encoding
    */
   public static List<Map.Entry<String, String>> strictPairs(String raw) {
-    return pairs(raw, true);
+    return pairs(raw, text -> decode(text, true));
   }
 
-  private static List<Map.Entry<String, String>> pairs(String raw, boolean strict) {
+  /**
+   * The pairs of {@code raw}, each name and value passed through {@code decode}: for a caller whose
+   * decoding differs from {@link #decode(String)}, such as one that keeps each malformed escape
+   * rather than the whole piece as written.
+   */
+  public static List<Map.Entry<String, String>> pairs(String raw, UnaryOperator<String> decode) {
     List<Map.Entry<String, String>> out = new ArrayList<>();
     if (raw == null || raw.isEmpty()) {
       return out;
@@ -40,7 +46,7 @@ public final class QueryString {
       int eq = piece.indexOf('=');
       String name = eq < 0 ? piece : piece.substring(0, eq);
       String value = eq < 0 ? "" : piece.substring(eq + 1);
-      out.add(Map.entry(decode(name, strict), decode(value, strict)));
+      out.add(Map.entry(decode.apply(name), decode.apply(value)));
     }
     return out;
   }

@@ -96,7 +96,7 @@ final class MockHandler implements HttpHandler {
       }
       ResponseDelay delay = delayOf(served, current);
       Duration wait = delay.delay().isZero() ? Duration.ZERO : sleeper.waitFor(delay.delay());
-      if (wait.isZero() || broken.contains(exchange)) {
+      if (wait.isZero() || isBroken(exchange)) {
         send(exchange, served, delay, arrived);
       } else {
         delays.after(wait, exchange, () -> sendLater(exchange, served, delay, arrived));
@@ -104,7 +104,9 @@ final class MockHandler implements HttpHandler {
       }
     } finally {
       if (!handedOver) {
-        broken.remove(exchange);
+        if (!broken.isEmpty()) {
+          broken.remove(exchange);
+        }
         exchange.close();
       }
     }
@@ -129,16 +131,21 @@ final class MockHandler implements HttpHandler {
    */
   private void send(HttpExchange exchange, ServedCall served, ResponseDelay delay, long arrived)
       throws IOException {
-    List<String> notes = new ArrayList<>();
-    for (String note : List.of(delay.note(), FaultWriter.problem(served.response()))) {
+    List<String> notes = List.of();
+    for (String note : new String[] {delay.note(), FaultWriter.problem(served.response())}) {
       if (!note.isEmpty()) {
-        notes.add(note);
+        notes = notes.isEmpty() ? List.of(note) : List.of(notes.get(0), note);
       }
     }
     Instant now = delay.delay().isZero() ? served.servedAt() : clock.instant();
     ServedCall sent = served.sentAfter(now, delay.delay(), notes, since(arrived));
     recorder.accept(sent);
-    write(exchange, sent.call().method(), sent.response(), broken.contains(exchange));
+    write(exchange, sent.call().method(), sent.response(), isBroken(exchange));
+  }
+
+  /** Whether the request body of {@code exchange} could not be read to its end. */
+  private boolean isBroken(HttpExchange exchange) {
+    return !broken.isEmpty() && broken.contains(exchange);
   }
 
   /** The time since {@code arrived}, a {@link System#nanoTime()} reading. */

@@ -33,10 +33,11 @@ import java.util.function.UnaryOperator;
  * {@link JdkServerLimits} sets them, unless the user set them, before the first server exists.
  *
  * <p>Executor: the JDK default runs handlers on its single dispatcher thread, so one slow or
- * delayed call would stall every other client. Handlers run instead on an {@link ElasticExecutor}
- * of up to {@link #THREADS} daemon threads per server, made on demand and released when idle: the
- * JDK reads each request on the handler thread, so slow clients hold threads until the request time
- * limit, and the others still find one. Calls beyond the maximum wait in arrival order.
+ * delayed call would stall every other client. Handlers run instead on a {@link HandlerPool} of
+ * {@link #THREADS} daemon threads per server, made on demand and released when idle, that grows up
+ * to {@link #MAX_THREADS} while calls wait: the JDK reads each request on the handler thread, so
+ * slow clients hold threads until the request time limit, and the others still find one. Calls
+ * beyond the maximum wait in arrival order.
  *
  * <p>Delays: a delayed answer does not hold a handler thread; a timer thread finishes it (see
  * {@link DelayedAnswers}).
@@ -48,7 +49,8 @@ import java.util.function.UnaryOperator;
  * at once (those calls get no answer and are not recorded) and is idempotent.
  */
 public final class MockHttpServer implements AutoCloseable {
-  static final int THREADS = 256;
+  static final int THREADS = 16;
+  static final int MAX_THREADS = 256;
 
   static {
     JdkServerLimits.applyDefaults();
@@ -81,35 +83,10 @@ public final class MockHttpServer implements AutoCloseable {
     this.state = new AtomicReference<>(state);
   }
 
-  /** Bind and start a public server that answers from {@code engine} and reports every call. */
-  public static MockHttpServer start(
-      ServerSettings settings,
-      MatchEngine engine,
-      ResponseRenderer renderer,
-      Consumer<ServedCall> recorder,
-      Clock clock) {
-    MockState initial = MockState.of(engine).withApiKeys(ApiKeys.of(settings.apiKeys()));
-    return start(settings, initial, renderer, recorder, clock, Sleeper.REAL);
-  }
-
   /**
    * Bind and start a server that answers from {@code initial} (until {@link #update} replaces it),
-   * waits out delays with {@code sleeper} and reports every call.
-   */
-  public static MockHttpServer start(
-      ServerSettings settings,
-      MockState initial,
-      ResponseRenderer renderer,
-      Consumer<ServedCall> recorder,
-      Clock clock,
-      Sleeper sleeper) {
-    return start(settings, initial, renderer, recorder, clock, sleeper, null);
-  }
-
-  /**
-   * Bind and start a server as {@link #start(ServerSettings, MockState, ResponseRenderer, Consumer,
-   * Clock, Sleeper)} does, that forwards every call through {@code recording} instead of matching
-   * when it is not {@code null}.
+   * waits out delays with {@code sleeper} and reports every call; it forwards every call through
+   * {@code recording} instead of matching when that is not {@code null}.
    */
   public static MockHttpServer start(
       ServerSettings settings,
@@ -157,7 +134,7 @@ public final class MockHttpServer implements AutoCloseable {
           t.setDaemon(true);
           return t;
         };
-    return ElasticExecutor.create(THREADS, threads);
+    return new HandlerPool(THREADS, MAX_THREADS, threads);
   }
 
   /** The port the server listens on. */

@@ -96,8 +96,11 @@ public record ServedCall(
 
   /** A copy sent at {@code sentAt} after {@code applied}, {@code took} after it arrived. */
   public ServedCall sentAfter(Instant sentAt, Duration applied, List<String> more, Duration took) {
-    List<String> all = new ArrayList<>(notes);
-    all.addAll(more);
+    List<String> all = notes;
+    if (!more.isEmpty()) {
+      all = new ArrayList<>(notes);
+      all.addAll(more);
+    }
     return new ServedCall(
         sequence,
         sentAt,

@@ -59,21 +59,4 @@ public record ServerSettings(
   public ServerSettings withAllowedHosts(Set<String> names) {
     return new ServerSettings(host, port, maxBodyBytes, bodyLimitStatus, apiKeys, name, tls, names);
   }
-
-  /** Settings for plain HTTP. */
-  public ServerSettings(
-      String host,
-      int port,
-      long maxBodyBytes,
-      int bodyLimitStatus,
-      Set<String> apiKeys,
-      String name) {
-    this(host, port, maxBodyBytes, bodyLimitStatus, apiKeys, name, null);
-  }
-
-  /** Settings whose body limit, if any, is answered with 413 Payload Too Large. */
-  public ServerSettings(
-      String host, int port, long maxBodyBytes, Set<String> apiKeys, String name) {
-    this(host, port, maxBodyBytes, 413, apiKeys, name);
-  }
 }

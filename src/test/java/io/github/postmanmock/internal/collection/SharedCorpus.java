@@ -20,9 +20,15 @@ public final class SharedCorpus {
 
   /**
    * The corpus is {@code ../shared/corpus} next to the project; a git worktree sits one level
-   * deeper, so the nearest {@code shared/corpus} above the project directory is used.
+   * deeper, so the nearest {@code shared/corpus} above the project directory is used. The system
+   * property {@code postmanmock.corpus} names another folder (a missing one shows what the corpus
+   * tests do without the corpus: {@code mvn test -Dpostmanmock.corpus=none}).
    */
   private static Path locate() {
+    String given = System.getProperty("postmanmock.corpus");
+    if (given != null) {
+      return Path.of(given);
+    }
     Path dir = Path.of("").toAbsolutePath().getParent();
     while (dir != null) {
       Path candidate = dir.resolve("shared").resolve("corpus");
@@ -56,9 +62,13 @@ public final class SharedCorpus {
     String where =
         "corpus path ["
             + path.toAbsolutePath().normalize()
-            + "] is absent (looked for shared/corpus in every folder above ["
-            + Path.of("").toAbsolutePath()
-            + "])";
+            + "] is absent ("
+            + (System.getProperty("postmanmock.corpus") != null
+                ? "named by -Dpostmanmock.corpus"
+                : "looked for shared/corpus in every folder above ["
+                    + Path.of("").toAbsolutePath()
+                    + "]")
+            + ")";
     if (underCi) {
       return fail(where + "; CI must check out shared/ beside the clone");
     }

@@ -1,0 +1,62 @@
+package io.github.postmanmock.internal.match;
+
+import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.internal.model.HttpCall;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The decisions an engine already took, by call. A decision is a pure function of the call and the
+ * engine, and of the call the engine reads only the method, path, query, body and a few headers:
+ * the {@code x-mock-...} control headers, the headers that {@link MatchOptions#matchHeaders()}
+ * names, and {@code Content-Type} for a body. So a call with no body, no control header and no
+ * header matching configured is decided by its method, path and query alone, and the same request
+ * line sent again (a test or a page polling one URL) gets the decision taken the first time instead
+ * of matching again. Any other call is decided afresh.
+ *
+ * <p>At most {@value #LIMIT} request lines are kept; when that many are, the cache starts over, so
+ * a run that never repeats itself costs a lookup per call and bounded memory. A live edit builds a
+ * new engine and with it an empty cache. Thread-safe.
+ */
+final class DecisionCache {
+  static final int LIMIT = 1024;
+  private static final String CONTROL_PREFIX = "x-mock-";
+
+  private final ConcurrentHashMap<String, Decision> decisions = new ConcurrentHashMap<>();
+  private final boolean headerMatching;
+
+  DecisionCache(MatchOptions options) {
+    this.headerMatching = !options.matchHeaders().isEmpty();
+  }
+
+  /** The decision for {@code call}: the one kept for its request line, or {@code decide}'s. */
+  Decision decide(HttpCall call, Function<HttpCall, Decision> decide) {
+    String key = keyOf(call);
+    if (key == null) {
+      return decide.apply(call);
+    }
+    Decision known = decisions.get(key);
+    if (known != null) {
+      return known;
+    }
+    Decision fresh = decide.apply(call);
+    if (decisions.size() >= LIMIT) {
+      decisions.clear();
+    }
+    decisions.put(key, fresh);
+    return fresh;
+  }
+
+  /** The request line of a call decided by it alone, or {@code null}. */
+  private String keyOf(HttpCall call) {
+    if (headerMatching || call.body().length > 0) {
+      return null;
+    }
+    for (Header h : call.headers()) {
+      if (h.key().regionMatches(true, 0, CONTROL_PREFIX, 0, CONTROL_PREFIX.length())) {
+        return null;
+      }
+    }
+    return call.method() + ' ' + call.path() + '?' + call.rawQuery();
+  }
+}
