@@ -3,7 +3,7 @@ package io.github.postmanmock;
 import io.github.postmanmock.internal.collection.CollectionWriter;
 import io.github.postmanmock.internal.inline.Checks;
 import io.github.postmanmock.internal.inline.Urls;
-import io.github.postmanmock.internal.runtime.MockRuntime;
+import io.github.postmanmock.internal.runtime.LoadedContent;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,6 +90,6 @@ public final class Examples {
     for (Example e : Objects.requireNonNull(examples, "examples")) {
       models.add(Objects.requireNonNull(e, "example").model());
     }
-    MockRuntime.write(file, CollectionWriter.write(name, models, List.of()));
+    LoadedContent.write(file, CollectionWriter.write(name, models, List.of()));
   }
 }

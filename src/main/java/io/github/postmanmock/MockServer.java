@@ -1,22 +1,18 @@
 package io.github.postmanmock;
 
+import io.github.postmanmock.internal.runtime.CallBook;
 import io.github.postmanmock.internal.runtime.MockRuntime;
 import io.github.postmanmock.internal.runtime.ServerOptions;
-import io.github.postmanmock.internal.runtime.Source;
-import io.github.postmanmock.internal.server.ApiKeys;
-import io.github.postmanmock.internal.server.CallJournal;
 import io.github.postmanmock.internal.server.CallJournal.Window;
-import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CorsPolicy;
-import io.github.postmanmock.internal.server.JournalBounds;
-import io.github.postmanmock.internal.server.ServedExamples;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -42,38 +38,21 @@ public final class MockServer implements AutoCloseable {
   public static final String DEFAULT_ADMIN_PREFIX = "/__mock";
 
   private final MockRuntime runtime;
-  private final CallJournal<RecordedCall> journal;
-  private final ThreadLocal<Window<RecordedCall>> currentTest = new ThreadLocal<>();
-  private final ServedExamples served = new ServedExamples();
+  private final CallBook<RecordedCall> book;
 
   private MockServer(ServerOptions options, Consumer<RecordedCall> listener) {
-    CallLogLimits limits = options.behaviour().callLog();
-    this.journal =
-        new CallJournal<>(
-            new JournalBounds<>(
-                Comparator.comparingLong(RecordedCall::sequence),
-                limits.maxCalls(),
-                limits.maxBytes(),
-                c -> c.served().bytes(),
-                RecordedCall::unanswered));
-    AtomicReference<MockRuntime> started = new AtomicReference<>();
-    this.runtime =
-        MockRuntime.start(
-            options,
-            call -> {
-              var kept = limits.keep(call);
-              served.count(kept.example());
-              RecordedCall recorded =
-                  RecordedCall.of(
-                      kept, () -> started.get().name(), () -> started.get().knownExamples());
-              journal.record(recorded);
-              tell(listener, recorded);
-            });
-    started.set(runtime);
-    runtime.enableAdmin(
-        () -> journal.all().stream().map(RecordedCall::served).toList(),
-        journal::droppedFromAll,
-        journal::clear);
+    AtomicReference<MockRuntime> self = new AtomicReference<>();
+    this.book =
+        new CallBook<>(
+            options.behaviour().callLog(),
+            RecordedCall::served,
+            RecordedCall::unanswered,
+            kept ->
+                RecordedCall.of(
+                    kept, () -> self.get().name(), () -> self.get().content().knownExamples()),
+            listener);
+    this.runtime = MockRuntime.start(options, book);
+    self.set(runtime);
   }
 
   /** Return a builder for a server; nothing listens until {@link MockServerBuilder#start()}. */
@@ -89,15 +68,6 @@ public final class MockServer implements AutoCloseable {
     return new MockServer(options, listener);
   }
 
-  /** A listener that fails must not fail the call it is told about. */
-  private static void tell(Consumer<RecordedCall> listener, RecordedCall call) {
-    try {
-      listener.accept(call);
-    } catch (RuntimeException ignored) {
-      // the call is answered and recorded whatever the listener does
-    }
-  }
-
   /**
    * Read the collection and environment files again and answer from what they hold now; the call
    * log, keys, delay and CORS mode are kept, live edits of examples and variables are replaced.
@@ -105,12 +75,12 @@ public final class MockServer implements AutoCloseable {
    * @throws InvalidCollectionException if a file cannot be read; the old examples keep answering
    */
   public void reload() {
-    runtime.reload();
+    runtime.content().reload();
   }
 
   /** Return the routes served, one line per method and path: {@code GET /pets/:id "Rex"}. */
   public List<String> routes() {
-    return runtime.routes();
+    return runtime.content().routes();
   }
 
   /**
@@ -118,7 +88,7 @@ public final class MockServer implements AutoCloseable {
    * {@code https://127.0.0.1:54321} for a mock started with {@link MockServerBuilder#https()}.
    */
   public String baseUrl() {
-    return runtime.baseUrl();
+    return runtime.endpoint().baseUrl();
   }
 
   /**
@@ -127,7 +97,7 @@ public final class MockServer implements AutoCloseable {
    * URLs to give a phone or a colleague.
    */
   public List<String> baseUrls() {
-    return runtime.baseUrls();
+    return runtime.endpoint().baseUrls();
   }
 
   /**
@@ -138,7 +108,7 @@ public final class MockServer implements AutoCloseable {
    * @throws IllegalStateException if this mock serves plain HTTP
    */
   public SSLContext sslContext() {
-    return runtime.tls().trustingContext();
+    return runtime.endpoint().tls().trustingContext();
   }
 
   /**
@@ -147,7 +117,7 @@ public final class MockServer implements AutoCloseable {
    * @throws IllegalStateException if this mock serves plain HTTP
    */
   public X509Certificate certificate() {
-    return runtime.tls().certificate();
+    return runtime.endpoint().tls().certificate();
   }
 
   /**
@@ -157,12 +127,12 @@ public final class MockServer implements AutoCloseable {
    * @throws IllegalStateException if this mock serves plain HTTP
    */
   public String certificatePem() {
-    return runtime.tls().pem();
+    return runtime.endpoint().tls().pem();
   }
 
   /** Return the port the server listens on. */
   public int port() {
-    return runtime.port();
+    return runtime.endpoint().port();
   }
 
   /**
@@ -171,30 +141,26 @@ public final class MockServer implements AutoCloseable {
    * scope opened last; with no scope at all, every call since the server started.
    */
   public CallLog calls() {
-    Window<RecordedCall> window = currentWindow();
-    return window == null ? allCalls() : TestScope.callsOf(window, journal);
+    Window<RecordedCall> window = book.current();
+    return window == null ? allCalls() : TestScope.callsOf(window, book.journal());
   }
 
   /** Return every call since the server started, in arrival order. */
   public CallLog allCalls() {
-    return CallLog.of(
-        "all calls to " + this,
-        journal::all,
-        journal::awaitUntil,
-        journal::droppedFromAll,
-        journal::notableDroppedFromAll,
-        journal.describeBounds());
+    var j = book.journal();
+    return log("all calls to ", j::all, j::droppedFromAll, j::notableDroppedFromAll);
   }
 
   /** Return the calls that arrived while no test was running, after a test had ended. */
   public CallLog lateCalls() {
-    return CallLog.of(
-        "late calls to " + this,
-        journal::late,
-        journal::awaitUntil,
-        journal::droppedLate,
-        journal::notableDroppedLate,
-        journal.describeBounds());
+    var j = book.journal();
+    return log("late calls to ", j::late, j::droppedLate, j::notableDroppedLate);
+  }
+
+  private CallLog log(
+      String what, Supplier<List<RecordedCall>> calls, LongSupplier dropped, LongSupplier notable) {
+    var j = book.journal();
+    return CallLog.of(what + this, calls, j::awaitUntil, dropped, notable, j.describeBounds());
   }
 
   /**
@@ -202,15 +168,9 @@ public final class MockServer implements AutoCloseable {
    * thread returns them. {@code @PostmanMock} does this around each test.
    */
   public TestScope beginTest(String testName) {
-    Objects.requireNonNull(testName, "testName");
-    Window<RecordedCall> window = journal.open(testName);
-    currentTest.set(window);
-    return new TestScope(window, journal, runtime.openTest(testName, window), currentTest);
-  }
-
-  private Window<RecordedCall> currentWindow() {
-    Window<RecordedCall> mine = currentTest.get();
-    return mine != null && mine.isOpen() ? mine : journal.lastOpen();
+    Window<RecordedCall> window = book.open(Objects.requireNonNull(testName, "testName"));
+    var handle = runtime.openTest(testName, window);
+    return new TestScope(window, book.journal(), handle, book.currentTest());
   }
 
   /**
@@ -218,7 +178,7 @@ public final class MockServer implements AutoCloseable {
    * with file and JSON pointer.
    */
   public List<String> warnings() {
-    return runtime.warnings();
+    return runtime.content().warnings();
   }
 
   /**
@@ -226,37 +186,32 @@ public final class MockServer implements AutoCloseable {
    * calls are answered, so calls the log dropped or cleared still count.
    */
   public ExampleCoverage coverage() {
-    return ExampleCoverage.of(runtime.examples(), served.byLocation());
+    return ExampleCoverage.of(runtime.content().examples(), book.servedByLocation());
   }
 
   /** From the next call on, resolve variables from the environment in {@code file} alone. */
   public void environment(Path file) {
-    var e = Source.of(Objects.requireNonNull(file, "file")).environment();
-    runtime.content(c -> c.withEnvironment(e));
+    runtime.edits().environment(file);
   }
 
   /** From the next call on, resolve variables from this environment JSON alone. */
   public void environment(String name, byte[] json) {
-    var e = Source.of(name, Objects.requireNonNull(json, "json")).environment();
-    runtime.content(c -> c.withEnvironment(e));
+    runtime.edits().environment(name, json);
   }
 
   /** From the next call on, set variable {@code key}; it shadows every other value of it. */
   public void variable(String key, String value) {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(value, "value");
-    runtime.content(c -> c.withVariable(key, value));
+    runtime.edits().variable(key, value);
   }
 
   /** Drop the value {@link #variable} set for {@code key}; collection and environment stay. */
   public void removeVariable(String key) {
-    runtime.content(c -> c.withoutVariable(Objects.requireNonNull(key, "key")));
+    runtime.edits().removeVariable(key);
   }
 
   /** From the next call on, also serve the examples of the collection in {@code file}. */
   public void loadCollection(Path file) {
-    var added = Source.of(Objects.requireNonNull(file, "file")).collection();
-    runtime.content(c -> c.plus(added));
+    runtime.edits().loadCollection(file);
   }
 
   /**
@@ -265,41 +220,38 @@ public final class MockServer implements AutoCloseable {
    * @throws IllegalArgumentException if no example has that name or id
    */
   public void removeExample(String nameOrId) {
-    runtime.content(c -> c.withoutExample(Objects.requireNonNull(nameOrId, "nameOrId")));
+    runtime.edits().removeExample(nameOrId);
   }
 
   /** Make the mock private (or accept one more key): calls need a key in {@code x-api-key}. */
   public void apiKey(String key) {
-    String k = MockServerBuilder.requireKey(key);
-    runtime.state(s -> s.withApiKeys(s.apiKeys().with(k)));
+    runtime.edits().apiKey(key);
   }
 
   /** Make the mock public: forget every accepted key. */
   public void publicAccess() {
-    runtime.state(s -> s.withApiKeys(ApiKeys.NONE));
+    runtime.edits().publicAccess();
   }
 
   /** From the next call on, wait {@code delay} before answering (a call's header overrides it). */
   public void delay(Delay delay) {
     var d = Objects.requireNonNull(delay, "delay");
-    runtime.state(s -> s.withDelay(d.duration(), d.preflightDelay()));
+    runtime.edits().delay(d.duration(), d.preflightDelay());
   }
 
   /** From the next call on, answer browsers as {@code mode} says. */
   public void cors(CorsMode mode) {
-    var policy = CorsPolicy.valueOf(Objects.requireNonNull(mode, "mode").name());
-    runtime.state(s -> s.withCors(policy));
+    runtime.edits().cors(CorsPolicy.valueOf(Objects.requireNonNull(mode, "mode").name()));
   }
 
   /** From the next call on, answer every call with {@code response}, whatever the examples. */
   public void serverResponse(ServerResponse response) {
-    var r = Objects.requireNonNull(response, "response").toInternal();
-    runtime.state(s -> s.withServerResponse(r));
+    runtime.edits().serverResponse(Objects.requireNonNull(response, "response").toInternal());
   }
 
   /** Answer from the examples again after {@link #serverResponse}. */
   public void clearServerResponse() {
-    runtime.state(s -> s.withServerResponse(null));
+    runtime.edits().serverResponse(null);
   }
 
   /**
@@ -308,7 +260,7 @@ public final class MockServer implements AutoCloseable {
    * at least the best of the others, so it wins every tie ({@code docs/inline-examples.md}).
    */
   public void addExample(Example example) {
-    runtime.addExample(currentWindow(), Objects.requireNonNull(example, "example").model());
+    runtime.addExample(book.current(), Objects.requireNonNull(example, "example").model());
   }
 
   /** Build {@code example} and {@link #addExample(Example) add} it. */
@@ -324,7 +276,7 @@ public final class MockServer implements AutoCloseable {
    * @throws java.io.UncheckedIOException if the file cannot be written
    */
   public void exportCollection(Path file) {
-    runtime.exportCollection(Objects.requireNonNull(file, "file"));
+    runtime.content().exportCollection(Objects.requireNonNull(file, "file"));
   }
 
   /**
@@ -335,11 +287,7 @@ public final class MockServer implements AutoCloseable {
    * @throws java.io.UncheckedIOException if the file cannot be written
    */
   public int saveRecording() {
-    if (runtime.recording() == null) {
-      throw new IllegalStateException(
-          this + " is not recording: start it with MockServer.builder().recordFrom(URI)");
-    }
-    return runtime.recording().save();
+    return runtime.saveRecording();
   }
 
   /**

@@ -1,31 +1,20 @@
 package io.github.postmanmock;
 
-import io.github.postmanmock.internal.model.MockExample;
-import io.github.postmanmock.internal.runtime.CollectionWarnings;
-import io.github.postmanmock.internal.runtime.RecordingOptions;
-import io.github.postmanmock.internal.runtime.ResourceFiles;
+import io.github.postmanmock.internal.runtime.AnswerChoices;
+import io.github.postmanmock.internal.runtime.ForwardChoices;
+import io.github.postmanmock.internal.runtime.ListenChoices;
 import io.github.postmanmock.internal.runtime.ServerOptions;
 import io.github.postmanmock.internal.runtime.Source;
-import io.github.postmanmock.internal.server.CallLogLimits;
+import io.github.postmanmock.internal.runtime.SourceChoices;
+import io.github.postmanmock.internal.runtime.TlsSource;
 import io.github.postmanmock.internal.server.CorsPolicy;
-import io.github.postmanmock.internal.server.ServerSettings;
-import io.github.postmanmock.internal.server.Sleeper;
-import io.github.postmanmock.internal.tls.KeyStoreFile;
-import io.github.postmanmock.internal.tls.TlsIdentity;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Configures and starts a {@link MockServer}; {@link MockServer#builder()} returns one. Files are
@@ -39,43 +28,17 @@ import java.util.stream.Collectors;
  * @since 0.1
  */
 public final class MockServerBuilder {
-  private final List<Source> collections = new ArrayList<>();
-  private final List<Source> environments = new ArrayList<>();
-  private final List<MockExample> examples = new ArrayList<>();
-  private final Map<String, String> variables = new LinkedHashMap<>();
-  private final Set<String> apiKeys = new LinkedHashSet<>();
-  private final Set<String> allowedHosts = new LinkedHashSet<>();
-  private MatchingOptions options = MatchingOptions.defaults();
-  private String host = "127.0.0.1";
-  private int port;
-  private long maxBodyBytes = -1;
-  private String adminPrefix;
-  private Long seed;
-  private Clock clock = Clock.systemUTC();
-  private Delay delay = Delay.NONE;
-  private CorsMode cors = CorsMode.AUTO;
-  private ServerResponse serverResponse;
+  private final SourceChoices sources = new SourceChoices();
+  private final AnswerChoices answers = new AnswerChoices();
+  private final ListenChoices listen = new ListenChoices();
+  private final ForwardChoices forward = new ForwardChoices();
   private Consumer<RecordedCall> onCall = call -> {};
-  private int maxRecordedCalls = CallLogLimits.DEFAULT_MAX_CALLS;
-  private long maxRecordedBytes = CallLogLimits.DEFAULT_MAX_BYTES;
-  private int maxRecordedBodyBytes = CallLogLimits.DEFAULT_MAX_BODY_BYTES;
-  private URI recordFrom;
-  private Path recordTo;
-  private final Set<String> recordWithout = new LinkedHashSet<>();
-  private boolean recordIds;
-  private URI passthroughTo;
-  private Path recordUnmatched;
-  private Duration recordSaveEvery;
-  private boolean failOnWarnings;
-  private boolean logWarnings = true;
-  private Supplier<TlsIdentity> tls;
 
   MockServerBuilder() {}
 
   /** Serve the examples of the Postman collection (v2.0 or v2.1) in {@code file}. */
   public MockServerBuilder collection(Path file) {
-    collections.add(Source.of(Objects.requireNonNull(file, "file")));
-    return this;
+    return set(() -> sources.collection(Source.of(file)));
   }
 
   /**
@@ -86,21 +49,19 @@ public final class MockServerBuilder {
    * @throws IllegalArgumentException if it is neither, naming every place looked at
    */
   public MockServerBuilder collection(String resourceOrFile) {
-    return collection(resourceOrFile, ResourceFiles.read(resourceOrFile, "collection"));
+    return set(() -> sources.collection(Source.find(resourceOrFile, "collection")));
   }
 
   /** Serve the examples of a Postman collection given as JSON; {@code name} is for messages. */
   public MockServerBuilder collection(String name, byte[] json) {
-    collections.add(Source.of(Objects.requireNonNull(name, "name"), requireJson(json)));
-    return this;
+    return set(() -> sources.collection(Source.of(name, json)));
   }
 
   /**
    * Resolve variables from the Postman environment in {@code file}; they shadow collection ones.
    */
   public MockServerBuilder environment(Path file) {
-    environments.add(Source.of(Objects.requireNonNull(file, "file")));
-    return this;
+    return set(() -> sources.environment(Source.of(file)));
   }
 
   /**
@@ -108,58 +69,108 @@ public final class MockServerBuilder {
    * class path, else as a file.
    */
   public MockServerBuilder environment(String resourceOrFile) {
-    return environment(resourceOrFile, ResourceFiles.read(resourceOrFile, "environment"));
+    return set(() -> sources.environment(Source.find(resourceOrFile, "environment")));
   }
 
   /** Resolve variables from a Postman environment given as JSON; {@code name} is for messages. */
   public MockServerBuilder environment(String name, byte[] json) {
-    environments.add(Source.of(Objects.requireNonNull(name, "name"), requireJson(json)));
-    return this;
+    return set(() -> sources.environment(Source.of(name, json)));
   }
 
   /** Set variable {@code key}; it shadows collection and environment values. */
   public MockServerBuilder variable(String key, String value) {
-    variables.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-    return this;
+    return set(() -> sources.variable(key, value));
+  }
+
+  /**
+   * Serve an inline example as if it were the last example of the collections; Postman's scoring
+   * and tie-breaks treat it like any saved example.
+   */
+  public MockServerBuilder example(io.github.postmanmock.Example example) {
+    return set(() -> sources.example(Objects.requireNonNull(example, "example").model()));
+  }
+
+  /** Build {@code example} and serve it, as {@link #example(io.github.postmanmock.Example)}. */
+  public MockServerBuilder example(ExampleBuilder example) {
+    return example(Objects.requireNonNull(example, "example").build());
   }
 
   /** Choose examples with {@code options} instead of {@link MatchingOptions#defaults()}. */
   public MockServerBuilder options(MatchingOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-    return this;
-  }
-
-  /**
-   * Make the mock private: calls without this key in {@code x-api-key} get a 401. May be called
-   * several times to accept several keys.
-   */
-  public MockServerBuilder apiKey(String key) {
-    apiKeys.add(requireKey(key));
-    return this;
+    return set(() -> answers.matching(Objects.requireNonNull(options, "options").toInternal()));
   }
 
   /** Make dynamic variables repeatable: the same calls get the same values on every run. */
   public MockServerBuilder seed(long seed) {
-    this.seed = seed;
-    return this;
+    return set(() -> answers.seed(seed));
   }
 
   /** Take timestamps ({@code {{$timestamp}}}, the call log) from {@code clock}. */
   public MockServerBuilder clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
-    return this;
+    return set(() -> answers.clock(clock));
   }
 
   /** Wait {@code delay} before each answer; a call's {@code x-mock-response-delay} wins. */
   public MockServerBuilder delay(Delay delay) {
-    this.delay = Objects.requireNonNull(delay, "delay");
-    return this;
+    var d = Objects.requireNonNull(delay, "delay");
+    return set(() -> answers.delay(d.duration(), d.preflightDelay()));
   }
 
   /** Answer browsers as {@code mode} says instead of {@link CorsMode#AUTO}. */
   public MockServerBuilder cors(CorsMode mode) {
-    this.cors = Objects.requireNonNull(mode, "mode");
-    return this;
+    return set(() -> answers.cors(CorsPolicy.valueOf(Objects.requireNonNull(mode, "mode").name())));
+  }
+
+  /** Start with {@code response} answering every call (see {@link MockServer#serverResponse}). */
+  public MockServerBuilder serverResponse(ServerResponse response) {
+    return set(
+        () -> answers.serverResponse(Objects.requireNonNull(response, "response").toInternal()));
+  }
+
+  /**
+   * Refuse to start when the collection lint finds a warning ({@link MockServer#warnings()}): the
+   * server then fails with an {@link InvalidCollectionException} listing them all. Off by default;
+   * independent of {@link MatchingOptions#strict() strict matching}.
+   */
+  public MockServerBuilder failOnCollectionWarnings(boolean on) {
+    return set(() -> answers.failOnWarnings(on));
+  }
+
+  /**
+   * Log (or not) one summary line per collection with warnings to the {@code System.Logger} named
+   * {@code io.github.postmanmock}, once per JVM for the same warnings; on by default. The warnings
+   * themselves are in {@link MockServer#warnings()} either way.
+   */
+  public MockServerBuilder logCollectionWarnings(boolean on) {
+    return set(() -> answers.logWarnings(on));
+  }
+
+  /**
+   * Keep only the newest {@code max} calls (10,000 by default) in each call log: {@link
+   * MockServer#allCalls()}, the calls of each test and {@link MockServer#lateCalls()}. Past it the
+   * oldest are dropped and counted ({@link CallLog#droppedCalls()}), and an assertion on a log that
+   * dropped calls fails and says so. See {@code docs/assertions.md}.
+   */
+  public MockServerBuilder maxRecordedCalls(int max) {
+    return set(() -> answers.maxRecordedCalls(max));
+  }
+
+  /**
+   * Keep at most about {@code max} bytes of heap (64 MiB by default) in each call log, as for
+   * {@link #maxRecordedCalls}; each call weighs its kept bodies and headers plus about 200 bytes.
+   */
+  public MockServerBuilder maxRecordedBytes(long max) {
+    return set(() -> answers.maxRecordedBytes(max));
+  }
+
+  /**
+   * Keep at most the first {@code max} bytes (64 KiB by default) of each request and response body
+   * in the call log; the server still reads, matches and sends bodies whole. {@link
+   * RecordedCall#requestBodyTruncated()} tells when a body was cut, and body assertions fail on
+   * one. A response body that is an example's own text or bytes is never cut nor copied.
+   */
+  public MockServerBuilder maxRecordedBodyBytes(int max) {
+    return set(() -> answers.maxRecordedBodyBytes(max));
   }
 
   /**
@@ -172,45 +183,14 @@ public final class MockServerBuilder {
     return this;
   }
 
-  /** Start with {@code response} answering every call (see {@link MockServer#serverResponse}). */
-  public MockServerBuilder serverResponse(ServerResponse response) {
-    this.serverResponse = Objects.requireNonNull(response, "response");
-    return this;
-  }
-
   /** Bind to {@code host} instead of {@code 127.0.0.1}. */
   public MockServerBuilder host(String host) {
-    this.host = Objects.requireNonNull(host, "host");
-    return this;
+    return set(() -> listen.host(host));
   }
 
   /** Listen on {@code port} instead of an ephemeral port; 0 picks a free one. */
   public MockServerBuilder port(int port) {
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port must be in [0, 65535] but was [" + port + "]");
-    }
-    this.port = port;
-    return this;
-  }
-
-  /**
-   * Refuse to start when the collection lint finds a warning ({@link MockServer#warnings()}): the
-   * server then fails with an {@link InvalidCollectionException} listing them all. Off by default;
-   * independent of {@link MatchingOptions#strict() strict matching}.
-   */
-  public MockServerBuilder failOnCollectionWarnings(boolean on) {
-    this.failOnWarnings = on;
-    return this;
-  }
-
-  /**
-   * Log (or not) one summary line per collection with warnings to the {@code System.Logger} named
-   * {@code io.github.postmanmock}, once per JVM for the same warnings; on by default. The warnings
-   * themselves are in {@link MockServer#warnings()} either way.
-   */
-  public MockServerBuilder logCollectionWarnings(boolean on) {
-    this.logWarnings = on;
-    return this;
+    return set(() -> listen.port(port));
   }
 
   /**
@@ -221,139 +201,15 @@ public final class MockServerBuilder {
    * @throws IllegalArgumentException if {@code limit} is below -1
    */
   public MockServerBuilder maxBodyBytes(long limit) {
-    if (limit < -1) {
-      throw new IllegalArgumentException(
-          "maxBodyBytes must be -1 (no limit) or at least 0 but was [" + limit + "]");
-    }
-    this.maxBodyBytes = limit;
-    return this;
+    return set(() -> listen.maxBodyBytes(limit));
   }
 
   /**
-   * Keep only the newest {@code max} calls (10,000 by default) in each call log: {@link
-   * MockServer#allCalls()}, the calls of each test and {@link MockServer#lateCalls()}. Past it the
-   * oldest are dropped and counted ({@link CallLog#droppedCalls()}), and an assertion on a log that
-   * dropped calls fails and says so. See {@code docs/assertions.md}.
+   * Make the mock private: calls without this key in {@code x-api-key} get a 401. May be called
+   * several times to accept several keys.
    */
-  public MockServerBuilder maxRecordedCalls(int max) {
-    this.maxRecordedCalls = limits(max, maxRecordedBytes, maxRecordedBodyBytes).maxCalls();
-    return this;
-  }
-
-  /**
-   * Keep at most about {@code max} bytes of heap (64 MiB by default) in each call log, as for
-   * {@link #maxRecordedCalls}; each call weighs its kept bodies and headers plus about 200 bytes.
-   */
-  public MockServerBuilder maxRecordedBytes(long max) {
-    this.maxRecordedBytes = limits(maxRecordedCalls, max, maxRecordedBodyBytes).maxBytes();
-    return this;
-  }
-
-  /**
-   * Keep at most the first {@code max} bytes (64 KiB by default) of each request and response body
-   * in the call log; the server still reads, matches and sends bodies whole. {@link
-   * RecordedCall#requestBodyTruncated()} tells when a body was cut, and body assertions fail on
-   * one. A response body that is an example's own text or bytes is never cut nor copied.
-   */
-  public MockServerBuilder maxRecordedBodyBytes(int max) {
-    this.maxRecordedBodyBytes = limits(maxRecordedCalls, maxRecordedBytes, max).maxBodyBytes();
-    return this;
-  }
-
-  private static CallLogLimits limits(int calls, long bytes, int bodyBytes) {
-    return new CallLogLimits(calls, bytes, bodyBytes);
-  }
-
-  /**
-   * Record mode: forward every call to the service at {@code target} (such as {@code
-   * http://localhost:8080}), send its answer back unchanged and save each exchange as an example.
-   * See {@code docs/recording.md}.
-   */
-  public MockServerBuilder recordFrom(URI target) {
-    Objects.requireNonNull(target, "target");
-    if (target.getScheme() == null || target.getHost() == null) {
-      throw new IllegalArgumentException(
-          "the recording target must be a URL such as [http://localhost:8080] but was ["
-              + target
-              + "]");
-    }
-    this.recordFrom = target;
-    return this;
-  }
-
-  /**
-   * Write the recorded examples to {@code file} (created when missing, added to otherwise); without
-   * it, to the one {@link #collection(Path)} given.
-   */
-  public MockServerBuilder recordTo(Path file) {
-    this.recordTo = Objects.requireNonNull(file, "file");
-    return this;
-  }
-
-  /** Never save header {@code name} in a recording, besides Authorization, Cookie and the like. */
-  public MockServerBuilder recordWithoutHeader(String name) {
-    recordWithout.add(Objects.requireNonNull(name, "name"));
-    return this;
-  }
-
-  /**
-   * Save the recording within {@code interval} of each new exchange as well as on close, so that a
-   * process killed without warning loses little; off unless called (the standalone jar saves every
-   * second).
-   */
-  public MockServerBuilder recordSaveEvery(Duration interval) {
-    Objects.requireNonNull(interval, "interval");
-    if (interval.isNegative() || interval.isZero()) {
-      throw new IllegalArgumentException("recordSaveEvery must be positive but was " + interval);
-    }
-    this.recordSaveEvery = interval;
-    return this;
-  }
-
-  /** Save ID-like path segments (digits, UUIDs) as {@code {{id}}} so examples match any ID. */
-  public MockServerBuilder recordIdsAsVariables(boolean on) {
-    this.recordIds = on;
-    return this;
-  }
-
-  /**
-   * Passthrough: forward every call that no example answers to the service at {@code target} (such
-   * as {@code http://localhost:8080}) and send its answer back; the call counts as proxied, not as
-   * unmatched. See {@code docs/scenarios.md}.
-   */
-  public MockServerBuilder passthroughTo(URI target) {
-    Objects.requireNonNull(target, "target");
-    if (target.getScheme() == null || target.getHost() == null) {
-      throw new IllegalArgumentException(
-          "the passthrough target must be a URL such as [http://localhost:8080] but was ["
-              + target
-              + "]");
-    }
-    this.passthroughTo = target;
-    return this;
-  }
-
-  /**
-   * With {@link #passthroughTo(URI)}: also save each forwarded exchange as an example in {@code
-   * file} (created when missing, added to otherwise) when the server closes.
-   */
-  public MockServerBuilder recordUnmatched(Path file) {
-    this.recordUnmatched = Objects.requireNonNull(file, "file");
-    return this;
-  }
-
-  /**
-   * Serve an inline example as if it were the last example of the collections; Postman's scoring
-   * and tie-breaks treat it like any saved example.
-   */
-  public MockServerBuilder example(io.github.postmanmock.Example example) {
-    examples.add(Objects.requireNonNull(example, "example").model());
-    return this;
-  }
-
-  /** Build {@code example} and serve it, as {@link #example(io.github.postmanmock.Example)}. */
-  public MockServerBuilder example(ExampleBuilder example) {
-    return example(Objects.requireNonNull(example, "example").build());
+  public MockServerBuilder apiKey(String key) {
+    return set(() -> listen.apiKey(key));
   }
 
   /**
@@ -363,10 +219,7 @@ public final class MockServerBuilder {
    * docs/https.md}.
    */
   public MockServerBuilder https() {
-    if (tls == null) {
-      tls = TlsIdentity::generated;
-    }
-    return this;
+    return set(() -> listen.https());
   }
 
   /**
@@ -376,10 +229,7 @@ public final class MockServerBuilder {
    * @throws PostmanMockException from {@link #start()} if the store cannot be read or opened
    */
   public MockServerBuilder keyStore(Path file, char[] password) {
-    Objects.requireNonNull(file, "file");
-    char[] copy = Objects.requireNonNull(password, "password").clone();
-    tls = () -> KeyStoreFile.read(file, copy);
-    return this;
+    return set(() -> listen.tls(TlsSource.keyStore(file, password)));
   }
 
   /**
@@ -389,10 +239,7 @@ public final class MockServerBuilder {
    * @throws IllegalArgumentException if it is neither, naming every place looked at
    */
   public MockServerBuilder keyStore(String resourceOrFile, char[] password) {
-    byte[] pkcs12 = ResourceFiles.read(resourceOrFile, "key store");
-    char[] copy = Objects.requireNonNull(password, "password").clone();
-    tls = () -> KeyStoreFile.read(resourceOrFile, pkcs12, copy);
-    return this;
+    return set(() -> listen.tls(TlsSource.keyStore(resourceOrFile, password)));
   }
 
   /**
@@ -402,9 +249,7 @@ public final class MockServerBuilder {
    * prefix/}. Off unless called; these calls are never matched nor recorded.
    */
   public MockServerBuilder adminEndpoints(String prefix) {
-    Objects.requireNonNull(prefix, "prefix");
-    this.adminPrefix = prefix;
-    return this;
+    return set(() -> listen.adminPrefix(prefix));
   }
 
   /**
@@ -415,10 +260,60 @@ public final class MockServerBuilder {
    * interface.
    */
   public MockServerBuilder allowedHosts(String... names) {
-    for (String name : names) {
-      allowedHosts.add(Objects.requireNonNull(name, "name"));
-    }
-    return this;
+    return set(() -> Arrays.stream(names).forEach(listen::allowedHost));
+  }
+
+  /**
+   * Record mode: forward every call to the service at {@code target} (such as {@code
+   * http://localhost:8080}), send its answer back unchanged and save each exchange as an example.
+   * See {@code docs/recording.md}.
+   */
+  public MockServerBuilder recordFrom(URI target) {
+    return set(() -> forward.recordFrom(target));
+  }
+
+  /**
+   * Write the recorded examples to {@code file} (created when missing, added to otherwise); without
+   * it, to the one {@link #collection(Path)} given.
+   */
+  public MockServerBuilder recordTo(Path file) {
+    return set(() -> forward.recordTo(file));
+  }
+
+  /** Never save header {@code name} in a recording, besides Authorization, Cookie and the like. */
+  public MockServerBuilder recordWithoutHeader(String name) {
+    return set(() -> forward.recordWithoutHeader(name));
+  }
+
+  /**
+   * Save the recording within {@code interval} of each new exchange as well as on close, so that a
+   * process killed without warning loses little; off unless called (the standalone jar saves every
+   * second).
+   */
+  public MockServerBuilder recordSaveEvery(Duration interval) {
+    return set(() -> forward.recordSaveEvery(interval));
+  }
+
+  /** Save ID-like path segments (digits, UUIDs) as {@code {{id}}} so examples match any ID. */
+  public MockServerBuilder recordIdsAsVariables(boolean on) {
+    return set(() -> forward.recordIdsAsVariables(on));
+  }
+
+  /**
+   * Passthrough: forward every call that no example answers to the service at {@code target} (such
+   * as {@code http://localhost:8080}) and send its answer back; the call counts as proxied, not as
+   * unmatched. See {@code docs/scenarios.md}.
+   */
+  public MockServerBuilder passthroughTo(URI target) {
+    return set(() -> forward.passthroughTo(target));
+  }
+
+  /**
+   * With {@link #passthroughTo(URI)}: also save each forwarded exchange as an example in {@code
+   * file} (created when missing, added to otherwise) when the server closes.
+   */
+  public MockServerBuilder recordUnmatched(Path file) {
+    return set(() -> forward.recordUnmatched(file));
   }
 
   /**
@@ -432,74 +327,13 @@ public final class MockServerBuilder {
     return MockServer.start(options(), onCall);
   }
 
-  /** The options as the value the server runs with; validated as each method was called. */
+  /** The options as the value the server runs with; each was checked as it was given. */
   ServerOptions options() {
-    if (passthroughTo != null && recordFrom != null) {
-      throw new IllegalStateException(
-          "recordFrom("
-              + recordFrom
-              + ") and passthroughTo("
-              + passthroughTo
-              + ") were both set;"
-              + " record mode forwards every call, passthrough only the unmatched ones: choose one");
-    }
-    if (recordUnmatched != null && passthroughTo == null) {
-      throw new IllegalStateException(
-          "recordUnmatched("
-              + recordUnmatched
-              + ") needs passthroughTo(URI): it saves what the"
-              + " passthrough target answered");
-    }
-    String name =
-        collections.isEmpty()
-            ? "inline examples"
-            : collections.stream().map(Source::name).collect(Collectors.joining(", "));
-    var matching = options.toInternal();
-    boolean postmanLimit = maxBodyBytes == -1 && CollectionWarnings.isStrict(matching);
-    TlsIdentity identity = tls == null ? null : tls.get();
-    ServerSettings settings =
-        postmanLimit
-            ? new ServerSettings(
-                host, port, ServerSettings.POSTMAN_BODY_LIMIT, 400, apiKeys, name, identity)
-            : new ServerSettings(host, port, maxBodyBytes, 413, apiKeys, name, identity);
-    var given = new ServerOptions.Given(examples, List.of(), List.of(), variables);
-    var behaviour =
-        new ServerOptions.Behaviour(
-            seed,
-            clock,
-            delay.duration(),
-            CorsPolicy.valueOf(cors.name()),
-            serverResponse == null ? null : serverResponse.toInternal(),
-            Sleeper.REAL,
-            limits(maxRecordedCalls, maxRecordedBytes, maxRecordedBodyBytes),
-            delay.preflightDelay());
-    var recording =
-        passthroughTo != null
-            ? new RecordingOptions(
-                passthroughTo, recordUnmatched, recordWithout, recordIds, null, true)
-            : new RecordingOptions(
-                recordFrom, recordTo, recordWithout, recordIds, recordSaveEvery, false);
-    var warnings = new CollectionWarnings.Policy(failOnWarnings, logWarnings);
-    return new ServerOptions(
-        collections,
-        environments,
-        given,
-        matching,
-        warnings,
-        settings.withAllowedHosts(allowedHosts),
-        adminPrefix,
-        behaviour,
-        recording);
+    return ServerOptions.of(sources, listen, answers, forward);
   }
 
-  static byte[] requireJson(byte[] json) {
-    return Objects.requireNonNull(json, "json");
-  }
-
-  static String requireKey(String key) {
-    if (Objects.requireNonNull(key, "key").isBlank()) {
-      throw new IllegalArgumentException("apiKey must not be blank but was [\"" + key + "\"]");
-    }
-    return key;
+  private MockServerBuilder set(Runnable choice) {
+    choice.run();
+    return this;
   }
 }

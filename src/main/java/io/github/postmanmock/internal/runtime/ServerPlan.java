@@ -26,7 +26,7 @@ record ServerPlan(MockContent content, MatchEngine engine, List<String> warnings
     List<Collection> loaded = new ArrayList<>();
     List<BareRequest> bare = new ArrayList<>();
     if (!options.recording().active()) {
-      for (Source source : options.collections()) {
+      for (Source source : options.content().collections()) {
         Collection c = source.collection();
         loaded.add(c);
         bare.addAll(c.requestsWithoutExamples());
@@ -36,7 +36,7 @@ record ServerPlan(MockContent content, MatchEngine engine, List<String> warnings
     }
     examples.addAll(given.examples());
     List<Variable> environmentValues = new ArrayList<>(given.environmentValues());
-    for (Source source : options.environments()) {
+    for (Source source : options.content().environments()) {
       environmentValues.addAll(source.environment().values());
     }
     MockContent content =

@@ -5,6 +5,7 @@ import io.github.postmanmock.internal.collection.EnvironmentReader;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.Environment;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * A named collection or environment document: a file read when the server starts (and again on
@@ -18,12 +19,23 @@ public record Source(String name, Path file, byte[] json) {
 
   /** A document read from {@code file}. */
   public static Source of(Path file) {
-    return new Source(file.toString(), file, null);
+    return new Source(Objects.requireNonNull(file, "file").toString(), file, null);
   }
 
-  /** A document given as bytes, copied now. */
+  /** A document given as bytes, copied now; {@code name} is for messages. */
   public static Source of(String name, byte[] json) {
-    return new Source(name, null, json.clone());
+    Objects.requireNonNull(name, "name");
+    return new Source(name, null, Objects.requireNonNull(json, "json").clone());
+  }
+
+  /**
+   * A {@code kind} of document ({@code collection}, {@code environment}) found as the JUnit
+   * annotation finds it: a resource on the class path, else a file; read now.
+   *
+   * @throws IllegalArgumentException if it is neither, naming every place looked at
+   */
+  public static Source find(String resourceOrFile, String kind) {
+    return of(resourceOrFile, ResourceFiles.read(resourceOrFile, kind));
   }
 
   /** Read as a Postman collection. */
