@@ -3,19 +3,14 @@ package io.github.postmanmock.junit;
 import io.github.postmanmock.CallLog;
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.TestScope;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Starts a {@link MockServer} for a test class (or a test), opens a call window around each test,
@@ -45,10 +40,8 @@ public final class PostmanMockExtension
         AfterAllCallback,
         ParameterResolver {
 
-  private static final Namespace NAMESPACE = Namespace.create(PostmanMockExtension.class);
-
-  /** The configuration of a programmatic registration; {@code null} for {@link PostmanMock}. */
-  private final ServerConfig programmatic;
+  private final Registration registration;
+  private final ServerStore store;
 
   private final ServerHandout handout = new ServerHandout();
 
@@ -56,11 +49,16 @@ public final class PostmanMockExtension
    * Create the extension {@link PostmanMock} registers; configuration comes from the annotation.
    */
   PostmanMockExtension() {
-    this(null);
+    this(Registration.annotated());
   }
 
   PostmanMockExtension(ServerConfig programmatic) {
-    this.programmatic = programmatic;
+    this(Registration.programmatic(programmatic));
+  }
+
+  private PostmanMockExtension(Registration registration) {
+    this.registration = registration;
+    this.store = new ServerStore(registration);
   }
 
   /** Return a builder for registering the extension with {@code @RegisterExtension}. */
@@ -103,9 +101,9 @@ public final class PostmanMockExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    if (isActive(context)) {
+    if (registration.isActive(context)) {
       ServerResource resource = resource(context);
-      if (ownsServer(context)) {
+      if (registration.ownsServer(context)) {
         ClassReport.atStart(context, resource.server());
       }
     }
@@ -114,24 +112,17 @@ public final class PostmanMockExtension
   /** Report coverage and late calls when the class that owns the server ends. */
   @Override
   public void afterAll(ExtensionContext context) {
-    if (isActive(context) && ownsServer(context)) {
-      ServerResource resource =
-          context.getStore(NAMESPACE).get(new ServerKey(owner(context)), ServerResource.class);
+    if (registration.isActive(context) && registration.ownsServer(context)) {
+      ServerResource resource = store.server(context);
       if (resource != null) {
         ClassReport.atEnd(context, resource.server(), resource.config());
       }
     }
   }
 
-  private boolean ownsServer(ExtensionContext context) {
-    return programmatic != null
-        ? context.getEnclosingTestClasses().isEmpty()
-        : owningContext(context).getUniqueId().equals(context.getUniqueId());
-  }
-
   @Override
   public void beforeEach(ExtensionContext context) {
-    if (!isActive(context)) {
+    if (!registration.isActive(context)) {
       return;
     }
     ServerResource resource = resource(context);
@@ -139,13 +130,12 @@ public final class PostmanMockExtension
     TestScope scope = resource.server().beginTest(name);
     TestChoices.apply(scope, context);
     TestCalls calls = new TestCalls(scope, resource);
-    context.getStore(NAMESPACE).put(new CallsKey(owner(context)), calls);
+    store.putCalls(context, calls);
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    TestCalls calls =
-        context.getStore(NAMESPACE).remove(new CallsKey(owner(context)), TestCalls.class);
+    TestCalls calls = store.removeCalls(context);
     if (calls != null) {
       calls.finish();
     }
@@ -163,13 +153,12 @@ public final class PostmanMockExtension
     if (parameter.getParameter().getType() == MockServer.class) {
       return resource.server();
     }
-    TestCalls calls =
-        context.getStore(NAMESPACE).get(new CallsKey(owner(context)), TestCalls.class);
+    TestCalls calls = store.calls(context);
     return calls != null ? calls.calls() : resource.server().allCalls();
   }
 
   private ServerResource resolvable(ParameterContext parameter, ExtensionContext context) {
-    if (!isActive(context)) {
+    if (!registration.isActive(context)) {
       throw new ParameterResolutionException(
           "No @PostmanMock server is active for ["
               + context.getRequiredTestClass().getName()
@@ -181,90 +170,12 @@ public final class PostmanMockExtension
     return resource(context);
   }
 
-  /**
-   * Whether a server belongs to {@code context}: always for a programmatic registration; for
-   * {@code @ExtendWith(PostmanMockExtension.class)} only under {@link PostmanMock}, otherwise
-   * injection reports what is missing.
-   */
-  private boolean isActive(ExtensionContext context) {
-    return programmatic != null || annotatedClass(context).isPresent();
-  }
-
-  /** The server for {@code context}, started in the store of the context that owns it. */
+  /** The server for {@code context}, started if need be; handed out by a programmatic field. */
   private ServerResource resource(ExtensionContext context) {
-    ServerKey key = new ServerKey(owner(context));
-    ServerResource resource = context.getStore(NAMESPACE).get(key, ServerResource.class);
-    if (resource == null) {
-      ServerConfig config = config(context);
-      Class<?> testClass = context.getRequiredTestClass();
-      RecordTarget recording = RecordTarget.of(context);
-      resource =
-          owningContext(context)
-              .getStore(NAMESPACE)
-              .getOrComputeIfAbsent(
-                  key,
-                  k -> ServerResource.start(config, testClass, recording),
-                  ServerResource.class);
-    }
-    if (programmatic != null) {
+    ServerResource resource = store.serverOrStart(context);
+    if (registration.isProgrammatic()) {
       handout.offer(resource);
     }
     return resource;
   }
-
-  private ServerConfig config(ExtensionContext context) {
-    if (programmatic != null) {
-      return programmatic;
-    }
-    Class<?> annotated = annotatedClass(context).orElseThrow();
-    PostmanMock mock = AnnotationSupport.findAnnotation(annotated, PostmanMock.class).orElseThrow();
-    return ConfigReader.read(mock, annotated);
-  }
-
-  /**
-   * The context whose store keeps the server: the annotated class's for {@link PostmanMock}; for a
-   * programmatic registration the current one (a class for a static field, a test for an instance
-   * field).
-   */
-  private ExtensionContext owningContext(ExtensionContext context) {
-    if (programmatic != null) {
-      return context;
-    }
-    Class<?> annotated = annotatedClass(context).orElseThrow();
-    ExtensionContext current = context;
-    while (current.getTestMethod().isPresent()
-        || current.getTestClass().orElse(null) != annotated) {
-      Optional<ExtensionContext> parent = current.getParent();
-      if (parent.isEmpty()) {
-        return context;
-      }
-      current = parent.get();
-    }
-    return current;
-  }
-
-  /** What the server is keyed by: the annotated class, or this programmatic registration. */
-  private Object owner(ExtensionContext context) {
-    return programmatic != null ? this : annotatedClass(context).orElse(null);
-  }
-
-  /** The innermost of the test class and its enclosing classes that carries the annotation. */
-  private static Optional<Class<?>> annotatedClass(ExtensionContext context) {
-    Optional<Class<?>> testClass = context.getTestClass();
-    if (testClass.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Class<?>> candidates = new ArrayList<>(context.getEnclosingTestClasses());
-    candidates.add(testClass.get());
-    for (int i = candidates.size() - 1; i >= 0; i--) {
-      if (AnnotationSupport.isAnnotated(candidates.get(i), PostmanMock.class)) {
-        return Optional.of(candidates.get(i));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private record ServerKey(Object owner) {}
-
-  private record CallsKey(Object owner) {}
 }

@@ -42,12 +42,16 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
       }
       builder.recordFrom(recordFrom).recordTo(recording.file(config.collection(), testClass));
     } else if (!config.collection().isEmpty()) {
-      builder.collection(
-          config.collection(), FileLocator.read(config.collection(), "collection", testClass));
+      FileLocator.find(
+          config.collection(), "collection", testClass, builder::collection, builder::collection);
     }
     if (!config.environment().isEmpty()) {
-      builder.environment(
-          config.environment(), FileLocator.read(config.environment(), "environment", testClass));
+      FileLocator.find(
+          config.environment(),
+          "environment",
+          testClass,
+          builder::environment,
+          builder::environment);
     }
     return new ServerResource(builder.start(), config);
   }

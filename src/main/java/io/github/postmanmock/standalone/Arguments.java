@@ -1,80 +1,30 @@
 package io.github.postmanmock.standalone;
 
-import io.github.postmanmock.CorsMode;
-import io.github.postmanmock.Delay;
-import io.github.postmanmock.MockServer;
 import io.github.postmanmock.MockServerBuilder;
-import io.github.postmanmock.ServerResponse;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The parsed command line: {@code serve COLLECTION [options]}, {@code --help} or {@code --version}.
- * Options take their value as the next word or after {@code =} ({@code --port=3000}).
+ * Options take their value as the next word or after {@code =} ({@code --port=3000}); they are the
+ * {@link ServeFlags} and {@link ProcessFlags}, read by {@link ServeWords}.
  *
  * @param command what to do
- * @param collection the collection file to serve
- * @param environment the environment file, if any
- * @param host the address to bind
- * @param port the port, 0 for a free one
- * @param apiKeys the accepted {@code x-api-key} values; empty for a public mock
- * @param delay the delay before each response, or empty for none
- * @param cors the CORS mode, or empty for the server's default ({@link CorsMode#AUTO})
- * @param watch whether to reload the files when they change
- * @param adminPrefix the path prefix of the call log, its page and the health check
- * @param maxBodyBytes the largest request body accepted, longer ones are answered 413; -1 for no
- *     limit
- * @param maxCalls how many calls the call log keeps, the newest
- * @param maxLogBytes how many bytes of heap the call log keeps, or empty for the default
- * @param maxLogBodyBytes how many bytes of each body the call log keeps, or empty for the default
- * @param https whether and how to serve HTTPS
- * @param allowedHosts more {@code Host} names the admin endpoints answer (see {@code
- *     MockServerBuilder.allowedHosts})
- * @param serverLimits JDK server limits to set before the server starts, by property name without
- *     its {@code sun.net.httpserver.} prefix (see docs/reliability.md)
- * @param serverResponse the response that answers every call from the start, if any
- * @param terminal what the terminal shows besides the banner
- * @param passthrough the real service the calls no example answers are forwarded to, if any
+ * @param collection the collection file to serve; {@code null} unless {@code serve}
+ * @param given the values of the flags given, in the order given
  */
-record Arguments(
-    Command command,
-    Path collection,
-    Optional<Path> environment,
-    String host,
-    int port,
-    List<String> apiKeys,
-    Optional<Delay> delay,
-    Optional<CorsMode> cors,
-    boolean watch,
-    String adminPrefix,
-    long maxBodyBytes,
-    int maxCalls,
-    OptionalLong maxLogBytes,
-    OptionalInt maxLogBodyBytes,
-    Https https,
-    List<String> allowedHosts,
-    Map<String, Long> serverLimits,
-    Optional<ServerResponse> serverResponse,
-    Terminal terminal,
-    Optional<URI> passthrough) {
+record Arguments(Command command, Path collection, Map<ServeFlag<?>, List<Object>> given) {
 
-  static final int DEFAULT_PORT = 3000;
-
-  /** Postman's cloud mock refuses request bodies past 1 MB (SPEC §4). */
-  static final long DEFAULT_MAX_BODY = 1024 * 1024;
-
-  static final int DEFAULT_MAX_CALLS = 10_000;
-  static final List<String> CORS_MODES = List.of("auto", "examples-only", "off");
+  /** What the command line asks for. */
+  enum Command {
+    SERVE,
+    HELP,
+    VERSION
+  }
 
   /**
    * How HTTPS is served.
@@ -89,30 +39,10 @@ record Arguments(
     static final Https OFF = new Https(false, Optional.empty(), "", false);
   }
 
-  /**
-   * What the terminal shows besides the banner.
-   *
-   * @param quiet no line per call ({@code --quiet})
-   * @param warnings every collection warning rather than their count ({@code --warnings})
-   */
-  record Terminal(boolean quiet, boolean warnings) {
-    static final Terminal DEFAULT = new Terminal(false, false);
-  }
-
-  /** What the command line asks for. */
-  enum Command {
-    SERVE,
-    HELP,
-    VERSION
-  }
-
-  /** A command line that cannot be run; the message is one line for the user. */
-  static final class UsageException extends IllegalArgumentException {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message);
-    }
+  Arguments {
+    Map<ServeFlag<?>, List<Object>> copy = new LinkedHashMap<>();
+    given.forEach((flag, values) -> copy.put(flag, List.copyOf(values)));
+    given = Collections.unmodifiableMap(copy);
   }
 
   static Arguments parse(String... args) {
@@ -121,274 +51,66 @@ record Arguments(
     }
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
-        return only(Command.HELP);
+        return new Arguments(Command.HELP, null, Map.of());
       }
     }
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      return only(Command.VERSION);
+      return new Arguments(Command.VERSION, null, Map.of());
     }
     if (!args[0].equals("serve")) {
       throw new UsageException("Unknown command [" + args[0] + "]; expected [serve COLLECTION]");
     }
-    return new Parser(args).serve();
+    return new ServeWords(args).read();
   }
 
-  private static Arguments only(Command command) {
-    return new Arguments(
-        command,
-        null,
-        Optional.empty(),
-        "",
-        0,
-        List.of(),
-        Optional.empty(),
-        Optional.empty(),
-        false,
-        "",
-        DEFAULT_MAX_BODY,
-        DEFAULT_MAX_CALLS,
-        OptionalLong.empty(),
-        OptionalInt.empty(),
-        Https.OFF,
-        List.of(),
-        Map.of(),
-        Optional.empty(),
-        Terminal.DEFAULT,
-        Optional.empty());
+  /** Every value given for {@code flag}, in order. */
+  <T> List<T> values(ServeFlag<T> flag) {
+    @SuppressWarnings("unchecked") // put by ServeWords under the flag that read them
+    List<T> values = (List<T>) given.getOrDefault(flag, List.of());
+    return values;
   }
 
-  /** Walks the words after {@code serve}. */
-  private static final class Parser {
-    private final String[] args;
-    private int next = 1;
-    private Path collection;
-    private Path environment;
-    private String host = "127.0.0.1";
-    private int port = DEFAULT_PORT;
-    private final List<String> apiKeys = new ArrayList<>();
-    private Delay delay;
-    private CorsMode cors;
-    private boolean watch;
-    private String adminPrefix = "/__mock";
-    private long maxBodyBytes = DEFAULT_MAX_BODY;
-    private int maxCalls = DEFAULT_MAX_CALLS;
-    private final List<String> allowedHosts = new ArrayList<>();
-    private final Map<String, Long> serverLimits = new LinkedHashMap<>();
-    private OptionalLong maxLogBytes = OptionalLong.empty();
-    private OptionalInt maxLogBodyBytes = OptionalInt.empty();
-    private boolean https;
-    private Path keyStore;
-    private String keyStorePassword;
-    private boolean printCertificate;
-    private ServerResponse serverResponse;
-    private boolean quiet;
-    private boolean warnings;
-    private URI passthrough;
+  /** The last value given for {@code flag}, else its fallback; empty when it has none. */
+  <T> Optional<T> value(ServeFlag<T> flag) {
+    List<T> values = values(flag);
+    return values.isEmpty()
+        ? Optional.ofNullable(flag.fallback())
+        : Optional.of(values.get(values.size() - 1));
+  }
 
-    Parser(String[] args) {
-      this.args = args;
-    }
+  /** Whether switch {@code flag} was given. */
+  boolean isOn(ServeFlag<Boolean> flag) {
+    return value(flag).orElse(false);
+  }
 
-    Arguments serve() {
-      while (next < args.length) {
-        String word = args[next++];
-        if (word.startsWith("-")) {
-          option(word);
-        } else if (collection == null) {
-          collection = Path.of(word);
-        } else {
-          throw new UsageException(
-              "Unexpected argument [" + word + "]; serve takes one collection file");
-        }
-      }
-      if (collection == null) {
-        throw new UsageException("Missing the collection file: serve COLLECTION");
-      }
-      if (keyStorePassword != null && keyStore == null) {
-        throw new UsageException("Option [--keystore-password] needs [--keystore FILE]");
-      }
-      if (printCertificate && !https && keyStore == null) {
-        throw new UsageException("Option [--print-certificate] needs [--https]");
-      }
-      return new Arguments(
-          Command.SERVE,
-          collection,
-          Optional.ofNullable(environment),
-          host,
-          port,
-          List.copyOf(apiKeys),
-          Optional.ofNullable(delay),
-          Optional.ofNullable(cors),
-          watch,
-          adminPrefix,
-          maxBodyBytes,
-          maxCalls,
-          maxLogBytes,
-          maxLogBodyBytes,
-          new Https(
-              https || keyStore != null,
-              Optional.ofNullable(keyStore),
-              keyStorePassword == null ? "" : keyStorePassword,
-              printCertificate),
-          List.copyOf(allowedHosts),
-          Map.copyOf(serverLimits),
-          Optional.ofNullable(serverResponse),
-          new Terminal(quiet, warnings),
-          Optional.ofNullable(passthrough));
-    }
+  /** Apply every flag that maps onto the server builder, given or by its fallback. */
+  void applyTo(MockServerBuilder builder) {
+    ServeFlags.ALL.forEach(flag -> applyTo(builder, flag));
+  }
 
-    private void option(String word) {
-      int eq = word.indexOf('=');
-      String name = eq < 0 ? word : word.substring(0, eq);
-      String inline = eq < 0 ? null : word.substring(eq + 1);
-      switch (name) {
-        case "--environment", "-e" -> environment = Path.of(value(name, inline));
-        case "--port", "-p" -> port = check(name, number(name, value(name, inline)), b -> b::port);
-        case "--host" -> host = check(name, value(name, inline), b -> b::host);
-        case "--api-key" -> apiKeys.add(check(name, value(name, inline), b -> b::apiKey));
-        case "--delay" -> delay = delay(name, value(name, inline));
-        case "--cors" -> cors = cors(value(name, inline));
-        case "--admin-prefix" ->
-            adminPrefix = check(name, value(name, inline), b -> b::adminEndpoints);
-        case "--max-body" ->
-            maxBodyBytes = check(name, number(name, value(name, inline)), b -> b::maxBodyBytes);
-        case "--max-calls" ->
-            maxCalls = check(name, number(name, value(name, inline)), b -> b::maxRecordedCalls);
-        case "--max-log-bytes" ->
-            maxLogBytes =
-                OptionalLong.of(
-                    check(name, longNumber(name, value(name, inline)), b -> b::maxRecordedBytes));
-        case "--max-log-body-bytes" ->
-            maxLogBodyBytes =
-                OptionalInt.of(
-                    check(name, number(name, value(name, inline)), b -> b::maxRecordedBodyBytes));
-        case "--watch", "-w" -> watch = flag("--watch", inline);
-        case "--https" -> https = flag(name, inline);
-        case "--passthrough" ->
-            passthrough = check(name, uri(name, value(name, inline)), b -> b::passthroughTo);
-        case "--keystore" -> keyStore = Path.of(value(name, inline));
-        case "--keystore-password" -> keyStorePassword = value(name, inline);
-        case "--print-certificate" -> printCertificate = flag(name, inline);
-        case "--server-response" -> serverResponse = serverResponse(name, value(name, inline));
-        case "--quiet", "-q" -> quiet = flag("--quiet", inline);
-        case "--warnings" -> warnings = flag(name, inline);
-        case "--allow-host" -> allowedHosts.add(value(name, inline));
-        case "--max-request-seconds" -> limit("maxReqTime", name, inline);
-        case "--max-response-seconds" -> limit("maxRspTime", name, inline);
-        case "--idle-seconds" -> limit("idleInterval", name, inline);
-        case "--max-idle-connections" -> limit("maxIdleConnections", name, inline);
-        default -> throw new UsageException("Unknown option [" + name + "]");
-      }
+  private <T> void applyTo(MockServerBuilder builder, ServeFlag<T> flag) {
+    List<T> values = values(flag);
+    if (values.isEmpty()) {
+      value(flag).ifPresent(v -> flag.applyTo(builder, v));
     }
+    values.forEach(v -> flag.applyTo(builder, v));
+  }
 
-    private void limit(String property, String name, String inline) {
-      int n = number(name, value(name, inline));
-      if (n < 1) {
-        throw new UsageException("Option [" + name + "] needs a number of at least 1 but was " + n);
-      }
-      serverLimits.put(property, (long) n);
-    }
+  /** How HTTPS is served: {@code --https}, or a key store, which implies it. */
+  Https https() {
+    Optional<Path> keyStore = value(ProcessFlags.KEYSTORE);
+    return new Https(
+        isOn(ProcessFlags.HTTPS) || keyStore.isPresent(),
+        keyStore,
+        value(ProcessFlags.KEYSTORE_PASSWORD).orElse(""),
+        isOn(ProcessFlags.PRINT_CERTIFICATE));
+  }
 
-    private static boolean flag(String name, String inline) {
-      if (inline != null) {
-        throw new UsageException(
-            "Option [" + name + "] takes no value but was given [" + inline + "]");
-      }
-      return true;
-    }
-
-    private String value(String name, String inline) {
-      if (inline != null) {
-        return inline;
-      }
-      if (next >= args.length || args[next].startsWith("--")) {
-        throw new UsageException("Option [" + name + "] needs a value");
-      }
-      return args[next++];
-    }
-
-    /**
-     * Check {@code value} the way the server builder does, which is the one place an option is
-     * validated; its message becomes the usage error of option {@code name}.
-     */
-    private static <T> T check(
-        String name, T value, Function<MockServerBuilder, Consumer<T>> option) {
-      try {
-        option.apply(MockServer.builder()).accept(value);
-        return value;
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("Option [" + name + "]: " + e.getMessage());
-      }
-    }
-
-    private static URI uri(String name, String text) {
-      try {
-        return new URI(text);
-      } catch (java.net.URISyntaxException e) {
-        throw new UsageException(
-            "Option ["
-                + name
-                + "] needs a URL such as [http://localhost:8080] but was ["
-                + text
-                + "]");
-      }
-    }
-
-    private static Delay delay(String name, String text) {
-      try {
-        return Delay.parse(text);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("Option [" + name + "]: " + e.getMessage());
-      }
-    }
-
-    /** {@code 503} or {@code 503:BODY}; a body starting with { or [ is sent as JSON. */
-    private static ServerResponse serverResponse(String name, String text) {
-      int colon = text.indexOf(':');
-      String status = colon < 0 ? text : text.substring(0, colon);
-      String body = colon < 0 ? null : text.substring(colon + 1);
-      try {
-        ServerResponse response = ServerResponse.of(Integer.parseInt(status.trim()));
-        if (body == null) {
-          return response;
-        }
-        String t = body.trim();
-        return t.startsWith("{") || t.startsWith("[") ? response.json(body) : response.body(body);
-      } catch (NumberFormatException e) {
-        throw new UsageException(
-            "Option ["
-                + name
-                + "] needs STATUS or STATUS:BODY such as [503:down] but was ["
-                + text
-                + "]");
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("Option [" + name + "]: " + e.getMessage());
-      }
-    }
-
-    private static int number(String name, String text) {
-      try {
-        return Integer.parseInt(text);
-      } catch (NumberFormatException e) {
-        throw new UsageException("Option [" + name + "] needs a number but was [" + text + "]");
-      }
-    }
-
-    private static long longNumber(String name, String text) {
-      try {
-        return Long.parseLong(text);
-      } catch (NumberFormatException e) {
-        throw new UsageException("Option [" + name + "] needs a number but was [" + text + "]");
-      }
-    }
-
-    private static CorsMode cors(String text) {
-      String mode = text.toLowerCase(Locale.ROOT).replace('_', '-');
-      if (!CORS_MODES.contains(mode)) {
-        throw new UsageException(
-            "Option [--cors] must be one of " + CORS_MODES + " but was [" + text + "]");
-      }
-      return CorsMode.valueOf(mode.toUpperCase(Locale.ROOT).replace('-', '_'));
-    }
+  /** The JDK server limits given, by property name without {@code sun.net.httpserver.}. */
+  Map<String, Long> serverLimits() {
+    Map<String, Long> limits = new LinkedHashMap<>();
+    ProcessFlags.SERVER_LIMITS.forEach(
+        (key, flag) -> value(flag).ifPresent(v -> limits.put(key, v)));
+    return limits;
   }
 }

@@ -22,7 +22,9 @@ final class Banner {
 
   static void print(MockServer server, Arguments arguments, PrintStream out, PrintStream err) {
     out.println("postman-mock " + Version.current() + " serving [" + arguments.collection() + "]");
-    arguments.environment().ifPresent(e -> out.println("Environment:  [" + e + "]"));
+    arguments
+        .value(ServeFlags.ENVIRONMENT)
+        .ifPresent(e -> out.println("Environment:  [" + e + "]"));
     List<String> urls = server.baseUrls();
     out.println("Base URL:     " + urls.get(0));
     for (int i = 1; i < urls.size(); i++) {
@@ -30,41 +32,41 @@ final class Banner {
     }
     HttpsBanner.print(server, arguments.https(), out, err);
     arguments
-        .passthrough()
+        .value(ServeFlags.PASSTHROUGH)
         .ifPresent(p -> out.println("Passthrough:  " + p + " (unmatched calls)"));
     out.println("Call log:     " + urls.get(0) + adminPrefix(arguments) + "/");
-    if (isEveryInterface(arguments.host())) {
+    if (isEveryInterface(arguments.value(ServeFlags.HOST).orElseThrow())) {
       networkWarning(arguments, out);
     }
     out.println("Settings:     " + settings(arguments));
-    warnings(server.warnings(), arguments.terminal().warnings(), out);
+    warnings(server.warnings(), arguments.isOn(ProcessFlags.WARNINGS), out);
     List<String> routes = server.routes();
     out.println("Routes (" + routes.size() + "):");
     routes.forEach(r -> out.println("  " + RouteLines.shorten(r)));
     out.println(
-        arguments.watch()
+        arguments.isOn(ProcessFlags.WATCH)
             ? "Watching the files for changes. Press Ctrl-C to stop."
             : "Press Ctrl-C to stop.");
     out.flush();
   }
 
   static String adminPrefix(Arguments arguments) {
-    String p = arguments.adminPrefix();
+    String p = arguments.value(ServeFlags.ADMIN_PREFIX).orElseThrow();
     return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
   }
 
   /** {@code delay 2G (300 ms), public, CORS auto}, and the server response when one is set. */
   static String settings(Arguments arguments) {
-    Delay delay = arguments.delay().orElse(Delay.NONE);
+    Delay delay = arguments.value(ServeFlags.DELAY).orElse(Delay.NONE);
     long millis = delay.duration().toMillis();
     String delayText =
         delay.equals(Delay.TWO_G)
             ? "2G (" + millis + " ms)"
             : delay.equals(Delay.THREE_G) ? "3G (" + millis + " ms)" : millis + " ms";
-    int keys = arguments.apiKeys().size();
+    int keys = arguments.values(ServeFlags.API_KEY).size();
     String access =
         keys == 0 ? "public" : "private (" + keys + (keys == 1 ? " API key)" : " API keys)");
-    String cors = arguments.cors().orElse(CorsMode.AUTO).name();
+    String cors = arguments.value(ServeFlags.CORS).orElse(CorsMode.AUTO).name();
     String text =
         "delay "
             + (millis == 0 ? "none" : delayText)
@@ -73,7 +75,7 @@ final class Banner {
             + ", CORS "
             + cors.toLowerCase(Locale.ROOT).replace('_', '-');
     return arguments
-        .serverResponse()
+        .value(ServeFlags.SERVER_RESPONSE)
         .map(r -> text + ", server response " + r.status() + " (outage on)")
         .orElse(text);
   }
@@ -82,7 +84,7 @@ final class Banner {
     out.println(
         "Warning:      listening on every network interface: anyone on the network can call the");
     out.println(INDENT + "mock and read the call log (request headers and bodies).");
-    if (arguments.apiKeys().isEmpty()) {
+    if (arguments.values(ServeFlags.API_KEY).isEmpty()) {
       out.println(
           INDENT + "Protect it with --api-key KEY (calls and the call log then need the key),");
       out.println(INDENT + "or bind --host 127.0.0.1 to keep it on this machine.");

@@ -2,6 +2,7 @@ package io.github.postmanmock.standalone;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs one command line: prints help or the version, or starts a server. Errors are one line on the
@@ -25,15 +26,15 @@ final class Cli {
 
   static Result run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 0 && args[0].equals(RecordCommand.NAME) && !isHelp(args)) {
-      return record(args, out, err);
+      return attempt(() -> new Result(OK, RecordCommand.parse(args).start(out, err)), FAILED, err);
     }
     if (args.length > 0 && args[0].equals(VerifyCommand.NAME) && !isHelp(args)) {
-      return verify(args, out, err);
+      return attempt(() -> new Result(VerifyCommand.parse(args).run(out, err), null), USAGE, err);
     }
     Arguments arguments;
     try {
       arguments = Arguments.parse(args);
-    } catch (Arguments.UsageException e) {
+    } catch (UsageException e) {
       return usageError(e, err);
     }
     switch (arguments.command()) {
@@ -48,20 +49,9 @@ final class Cli {
         return new Result(OK, null);
       }
       default -> {
-        return serve(arguments, out, err);
+        return attempt(
+            () -> new Result(OK, StandaloneServer.start(arguments, out, err)), FAILED, err);
       }
-    }
-  }
-
-  private static Result serve(Arguments arguments, PrintStream out, PrintStream err) {
-    try {
-      return new Result(OK, StandaloneServer.start(arguments, out, err));
-    } catch (Arguments.UsageException e) {
-      return usageError(e, err);
-    } catch (RuntimeException e) {
-      err.println("postman-mock: " + ErrorLines.oneLine(e));
-      err.flush();
-      return new Result(FAILED, null);
     }
   }
 
@@ -69,31 +59,23 @@ final class Cli {
     return List.of(args).contains("--help") || List.of(args).contains("-h");
   }
 
-  private static Result record(String[] args, PrintStream out, PrintStream err) {
+  /**
+   * Run {@code command}: a usage error exits with {@link #USAGE}, any other failure is one line and
+   * {@code failure}.
+   */
+  private static Result attempt(Supplier<Result> command, int failure, PrintStream err) {
     try {
-      return new Result(OK, RecordCommand.parse(args).start(out, err));
-    } catch (Arguments.UsageException e) {
+      return command.get();
+    } catch (UsageException e) {
       return usageError(e, err);
     } catch (RuntimeException e) {
       err.println("postman-mock: " + ErrorLines.oneLine(e));
       err.flush();
-      return new Result(FAILED, null);
+      return new Result(failure, null);
     }
   }
 
-  private static Result verify(String[] args, PrintStream out, PrintStream err) {
-    try {
-      return new Result(VerifyCommand.parse(args).run(out, err), null);
-    } catch (Arguments.UsageException e) {
-      return usageError(e, err);
-    } catch (RuntimeException e) {
-      err.println("postman-mock: " + ErrorLines.oneLine(e));
-      err.flush();
-      return new Result(USAGE, null);
-    }
-  }
-
-  private static Result usageError(Arguments.UsageException e, PrintStream err) {
+  private static Result usageError(UsageException e, PrintStream err) {
     err.println("postman-mock: " + e.getMessage() + " (see --help)");
     err.flush();
     return new Result(USAGE, null);

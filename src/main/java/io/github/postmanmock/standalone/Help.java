@@ -1,6 +1,8 @@
 package io.github.postmanmock.standalone;
 
-/** The text of {@code --help}. */
+import java.util.stream.Collectors;
+
+/** The text of {@code --help}; the lines of serve's flags come from {@link ServeFlags}. */
 final class Help {
   static final String TEXT =
       """
@@ -13,43 +15,12 @@ final class Help {
       choosing the example for each call the way Postman's mock server does.
 
       Options:
-        -e, --environment FILE  resolve {{variables}} from this Postman environment file
-        -p, --port N            listen on port N (default 3000; 0 picks a free port)
-            --host HOST         bind to HOST (default 127.0.0.1; 0.0.0.0 for every interface)
-            --api-key KEY       make the mock private: calls must send KEY in x-api-key
-                                (repeat for several keys)
-            --delay D           wait before every response: milliseconds (0 to 180000),
-                                2G (300 ms) or 3G (100 ms); x-mock-response-delay wins
-            --cors MODE         auto (default), examples-only or off
-            --server-response STATUS[:BODY]
-                                start in an outage: answer every call with STATUS and BODY
-                                (switch it with PUT/DELETE /__mock/server-response)
-        -q, --quiet             no line per call in the terminal
-            --warnings          list every collection warning, not just their count
-        -w, --watch             reload the collection and environment when their files change;
-                                a broken file keeps the last good version
-            --admin-prefix P    serve the call log under P instead of /__mock
-            --max-body BYTES    answer 413 to request bodies longer than BYTES
-                                (default 1048576, Postman's 1 MB limit)
-            --max-calls N       keep only the newest N calls in the call log (default 10000)
-            --passthrough URL   forward the calls no example answers to the service at URL
-            --allow-host NAME   let the call log answer calls addressed to NAME too (besides
-                                localhost, 127.0.0.1, [::1] and --host); repeatable
-            --max-request-seconds N   close a connection whose request takes longer (30)
-            --max-response-seconds N  close a connection whose answer takes longer, delay
-                                included (240)
-            --idle-seconds N    close keep-alive connections idle this long (30)
-            --max-idle-connections N  keep at most N idle keep-alive connections (200)
-            --max-log-bytes B   keep only the newest calls that fit in about B bytes of heap
-                                (default 67108864, 64 MiB); the page counts those dropped
-            --max-log-body-bytes B
-                                keep the first B bytes of each body in the call log
-                                (default 65536, 64 KiB); longer ones are marked truncated
-            --https             serve HTTPS with a certificate made for this run (localhost,
-                                127.0.0.1, ::1); its PEM file is named in the banner
-            --keystore FILE     serve HTTPS with the key and certificate of this PKCS12 file
-            --keystore-password P  the key store's password
-            --print-certificate also print the certificate's PEM text
+      """
+          + ServeFlags.ALL.stream()
+              .flatMap(f -> f.help().stream())
+              .map(line -> "  " + line + "\n")
+              .collect(Collectors.joining())
+          + """
         -h, --help              print this help
         -V, --version           print the version
 

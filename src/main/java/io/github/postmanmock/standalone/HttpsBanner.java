@@ -23,7 +23,7 @@ final class HttpsBanner {
     if (https.keyStore().isPresent()) {
       Path file = https.keyStore().get();
       if (!Files.isRegularFile(file)) {
-        throw new Arguments.UsageException(
+        throw new UsageException(
             "The key store file [" + file + "] does not exist or is not a file");
       }
       builder.keyStore(file, https.keyStorePassword().toCharArray());

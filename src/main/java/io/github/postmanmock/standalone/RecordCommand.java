@@ -33,7 +33,7 @@ record RecordCommand(
     URI target = null;
     Path out = null;
     String host = "127.0.0.1";
-    int port = Arguments.DEFAULT_PORT;
+    int port = ServeFlags.DEFAULT_PORT;
     boolean ids = false;
     List<String> without = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
@@ -45,11 +45,11 @@ record RecordCommand(
         continue;
       }
       if (!OPTIONS.contains(name)) {
-        throw new Arguments.UsageException("Unknown option [" + name + "] for record");
+        throw new UsageException("Unknown option [" + name + "] for record");
       }
       String value = eq >= 0 ? word.substring(eq + 1) : i + 1 < args.length ? args[++i] : null;
       if (value == null) {
-        throw new Arguments.UsageException("Option [" + name + "] needs a value");
+        throw new UsageException("Option [" + name + "] needs a value");
       }
       switch (name) {
         case "--target", "-t" -> target = target(value);
@@ -57,11 +57,11 @@ record RecordCommand(
         case "--host" -> host = value;
         case "--port", "-p" -> port = port(value);
         case "--without-header" -> without.add(value);
-        default -> throw new Arguments.UsageException("Unknown option [" + name + "] for record");
+        default -> throw new UsageException("Unknown option [" + name + "] for record");
       }
     }
     if (target == null || out == null) {
-      throw new Arguments.UsageException("record needs both [--target URL] and [--out FILE]");
+      throw new UsageException("record needs both [--target URL] and [--out FILE]");
     }
     return new RecordCommand(target, out, host, port, ids, List.copyOf(without));
   }
@@ -75,7 +75,7 @@ record RecordCommand(
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new Arguments.UsageException(
+    throw new UsageException(
         "Option [--port] needs a number from 0 to 65535 but was [" + value + "]");
   }
 
@@ -88,7 +88,7 @@ record RecordCommand(
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    throw new Arguments.UsageException(
+    throw new UsageException(
         "Option [--target] needs a URL such as [http://localhost:8080] but was [" + value + "]");
   }
 

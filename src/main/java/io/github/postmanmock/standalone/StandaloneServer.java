@@ -34,39 +34,24 @@ final class StandaloneServer implements AutoCloseable {
   /**
    * Start serving as {@code arguments} say and print the banner.
    *
-   * @throws Arguments.UsageException for files that do not exist
+   * @throws UsageException for files that do not exist
    */
   static StandaloneServer start(Arguments arguments, PrintStream out, PrintStream err) {
     requireFile("collection", arguments.collection());
-    arguments.environment().ifPresent(f -> requireFile("environment", f));
+    arguments.value(ServeFlags.ENVIRONMENT).ifPresent(f -> requireFile("environment", f));
     // The JDK server's limits are per JVM, read when its first server starts; this process has one.
     arguments
         .serverLimits()
         .forEach((key, value) -> System.setProperty("sun.net.httpserver." + key, value.toString()));
-    MockServerBuilder builder =
-        MockServer.builder()
-            .collection(arguments.collection())
-            .host(arguments.host())
-            .port(arguments.port())
-            .adminEndpoints(arguments.adminPrefix())
-            .maxBodyBytes(arguments.maxBodyBytes())
-            .maxRecordedCalls(arguments.maxCalls());
-    arguments.environment().ifPresent(builder::environment);
-    arguments.apiKeys().forEach(builder::apiKey);
-    builder.allowedHosts(arguments.allowedHosts().toArray(String[]::new));
-    arguments.delay().ifPresent(builder::delay);
-    arguments.cors().ifPresent(builder::cors);
-    arguments.maxLogBytes().ifPresent(builder::maxRecordedBytes);
-    arguments.maxLogBodyBytes().ifPresent(builder::maxRecordedBodyBytes);
-    arguments.serverResponse().ifPresent(builder::serverResponse);
-    if (!arguments.terminal().quiet()) {
+    MockServerBuilder builder = MockServer.builder().collection(arguments.collection());
+    arguments.applyTo(builder);
+    if (!arguments.isOn(ProcessFlags.QUIET)) {
       builder.onCall(new CallLine(out, ZoneId.systemDefault()));
     }
-    arguments.passthrough().ifPresent(builder::passthroughTo);
     HttpsBanner.configure(builder, arguments.https());
     StandaloneServer standalone = new StandaloneServer(builder.start(), arguments, out, err);
     standalone.printBanner();
-    if (arguments.watch()) {
+    if (arguments.isOn(ProcessFlags.WATCH)) {
       standalone.watch();
     }
     return standalone;
@@ -79,7 +64,7 @@ final class StandaloneServer implements AutoCloseable {
 
   private static void requireFile(String what, Path file) {
     if (!Files.isRegularFile(file)) {
-      throw new Arguments.UsageException(
+      throw new UsageException(
           "The " + what + " file [" + file + "] does not exist or is not a file");
     }
   }
@@ -95,7 +80,7 @@ final class StandaloneServer implements AutoCloseable {
   private void watch() {
     List<Path> files = new ArrayList<>();
     files.add(arguments.collection());
-    arguments.environment().ifPresent(files::add);
+    arguments.value(ServeFlags.ENVIRONMENT).ifPresent(files::add);
     watcher = FileWatcher.start(files, WATCH_INTERVAL_MILLIS, this::reload);
   }
 

@@ -49,17 +49,17 @@ final class VerifyCommand {
       String name = eq > 0 ? word.substring(0, eq) : word;
       if (!name.startsWith("-")) {
         if (collection != null) {
-          throw new Arguments.UsageException("verify takes one collection but got [" + word + "]");
+          throw new UsageException("verify takes one collection but got [" + word + "]");
         }
         collection = Path.of(word);
       } else if (FLAGS.contains(name)) {
         flags.add(name);
       } else if (!OPTIONS.contains(name)) {
-        throw new Arguments.UsageException("Unknown option [" + name + "] for verify");
+        throw new UsageException("Unknown option [" + name + "] for verify");
       } else {
         String value = eq > 0 ? word.substring(eq + 1) : i + 1 < args.length ? args[++i] : null;
         if (value == null) {
-          throw new Arguments.UsageException("Option [" + name + "] needs a value");
+          throw new UsageException("Option [" + name + "] needs a value");
         }
         switch (name) {
           case "--against" -> against = url(value);
@@ -70,7 +70,7 @@ final class VerifyCommand {
       }
     }
     if (collection == null || against == null) {
-      throw new Arguments.UsageException("verify needs a COLLECTION and [--against URL]");
+      throw new UsageException("verify needs a COLLECTION and [--against URL]");
     }
     ContractCheck check =
         ContractCheck.of(collection)
@@ -91,7 +91,7 @@ final class VerifyCommand {
   private static String[] header(String line) {
     int colon = line.indexOf(':');
     if (colon <= 0) {
-      throw new Arguments.UsageException(
+      throw new UsageException(
           "Option [--header] needs [Name: value], such as [Authorization: Bearer ...]");
     }
     return new String[] {line.substring(0, colon).trim(), line.substring(colon + 1).trim()};
@@ -107,7 +107,7 @@ final class VerifyCommand {
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    throw new Arguments.UsageException(
+    throw new UsageException(
         "Option [--against] needs a URL such as [http://localhost:8080] but was [" + value + "]");
   }
 

@@ -70,10 +70,7 @@ class TestChoicesTest {
 
   @Test
   void scopeApiChoosesWithoutAnnotations() {
-    try (MockServer mock =
-        MockServer.builder()
-            .collection(ORDERS, FileLocator.read(ORDERS, "collection", TestChoicesTest.class))
-            .start()) {
+    try (MockServer mock = MockServer.builder().collection(ORDERS).start()) {
       try (TestScope scope = mock.beginTest("t")) {
         scope.useExample("Not found").variable("status", "late");
         assertThat(get(mock, "/orders/1").statusCode()).isEqualTo(404);

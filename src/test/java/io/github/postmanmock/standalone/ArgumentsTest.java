@@ -1,5 +1,17 @@
 package io.github.postmanmock.standalone;
 
+import static io.github.postmanmock.standalone.ProcessFlags.WATCH;
+import static io.github.postmanmock.standalone.ServeFlags.ADMIN_PREFIX;
+import static io.github.postmanmock.standalone.ServeFlags.API_KEY;
+import static io.github.postmanmock.standalone.ServeFlags.CORS;
+import static io.github.postmanmock.standalone.ServeFlags.DELAY;
+import static io.github.postmanmock.standalone.ServeFlags.ENVIRONMENT;
+import static io.github.postmanmock.standalone.ServeFlags.HOST;
+import static io.github.postmanmock.standalone.ServeFlags.MAX_BODY;
+import static io.github.postmanmock.standalone.ServeFlags.MAX_CALLS;
+import static io.github.postmanmock.standalone.ServeFlags.MAX_LOG_BODY_BYTES;
+import static io.github.postmanmock.standalone.ServeFlags.MAX_LOG_BYTES;
+import static io.github.postmanmock.standalone.ServeFlags.PORT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,18 +37,18 @@ class ArgumentsTest {
 
       assertThat(a.command()).isEqualTo(Arguments.Command.SERVE);
       assertThat(a.collection()).isEqualTo(Path.of("pets.json"));
-      assertThat(a.environment()).isEmpty();
-      assertThat(a.host()).isEqualTo("127.0.0.1");
-      assertThat(a.port()).isEqualTo(3000);
-      assertThat(a.apiKeys()).isEmpty();
-      assertThat(a.delay()).isEmpty();
-      assertThat(a.cors()).isEmpty();
-      assertThat(a.watch()).isFalse();
-      assertThat(a.adminPrefix()).isEqualTo("/__mock");
-      assertThat(a.maxBodyBytes()).isEqualTo(ServerSettings.POSTMAN_BODY_LIMIT);
-      assertThat(a.maxCalls()).isEqualTo(10_000);
-      assertThat(a.maxLogBytes()).isEmpty();
-      assertThat(a.maxLogBodyBytes()).isEmpty();
+      assertThat(a.value(ENVIRONMENT)).isEmpty();
+      assertThat(a.value(HOST)).hasValue("127.0.0.1");
+      assertThat(a.value(PORT)).hasValue(3000);
+      assertThat(a.values(API_KEY)).isEmpty();
+      assertThat(a.value(DELAY)).isEmpty();
+      assertThat(a.value(CORS)).isEmpty();
+      assertThat(a.isOn(WATCH)).isFalse();
+      assertThat(a.value(ADMIN_PREFIX)).hasValue("/__mock");
+      assertThat(a.value(MAX_BODY)).hasValue(ServerSettings.POSTMAN_BODY_LIMIT);
+      assertThat(a.value(MAX_CALLS)).hasValue(10_000);
+      assertThat(a.value(MAX_LOG_BYTES)).isEmpty();
+      assertThat(a.value(MAX_LOG_BODY_BYTES)).isEmpty();
     }
 
     @Test
@@ -45,14 +57,14 @@ class ArgumentsTest {
           Arguments.parse(
               "serve", "pets.json", "--max-log-bytes", "5000000000", "--max-log-body-bytes=0");
 
-      assertThat(a.maxLogBytes()).hasValue(5_000_000_000L);
-      assertThat(a.maxLogBodyBytes()).hasValue(0);
+      assertThat(a.value(MAX_LOG_BYTES)).hasValue(5_000_000_000L);
+      assertThat(a.value(MAX_LOG_BODY_BYTES)).hasValue(0);
     }
 
     @Test
     void refusesACallLogByteLimitBelowOne() {
       assertThatThrownBy(() -> Arguments.parse("serve", "pets.json", "--max-log-bytes", "0"))
-          .isInstanceOf(Arguments.UsageException.class)
+          .isInstanceOf(UsageException.class)
           .hasMessage("Option [--max-log-bytes]: maxRecordedBytes must be at least 1 but was [0]");
     }
 
@@ -81,28 +93,59 @@ class ArgumentsTest {
               "--max-calls=50");
 
       assertThat(a.collection()).isEqualTo(Path.of("pets.json"));
-      assertThat(a.environment()).hasValue(Path.of("dev.json"));
-      assertThat(a.port()).isZero();
-      assertThat(a.host()).isEqualTo("0.0.0.0");
-      assertThat(a.apiKeys()).containsExactly("k1", "k2");
-      assertThat(a.delay()).isEqualTo(Optional.of(Delay.ofMillis(250)));
-      assertThat(a.cors()).hasValue(CorsMode.EXAMPLES_ONLY);
-      assertThat(a.watch()).isTrue();
-      assertThat(a.adminPrefix()).isEqualTo("/_admin");
-      assertThat(a.maxBodyBytes()).isEqualTo(2048);
-      assertThat(a.maxCalls()).isEqualTo(50);
+      assertThat(a.value(ENVIRONMENT)).hasValue(Path.of("dev.json"));
+      assertThat(a.value(PORT)).hasValue(0);
+      assertThat(a.value(HOST)).hasValue("0.0.0.0");
+      assertThat(a.values(API_KEY)).containsExactly("k1", "k2");
+      assertThat(a.value(DELAY)).isEqualTo(Optional.of(Delay.ofMillis(250)));
+      assertThat(a.value(CORS)).hasValue(CorsMode.EXAMPLES_ONLY);
+      assertThat(a.isOn(WATCH)).isTrue();
+      assertThat(a.value(ADMIN_PREFIX)).hasValue("/_admin");
+      assertThat(a.value(MAX_BODY)).hasValue(2048L);
+      assertThat(a.value(MAX_CALLS)).hasValue(50);
+    }
+
+    @Test
+    void theLastOfARepeatedOptionCountsButKeysAndHostsAddUp() {
+      Arguments a =
+          Arguments.parse(
+              "serve",
+              "pets.json",
+              "-e",
+              "a.json",
+              "--environment=b.json",
+              "-p",
+              "1",
+              "-p",
+              "2",
+              "--api-key",
+              "k1",
+              "--api-key",
+              "k2",
+              "--allow-host",
+              "h1",
+              "--allow-host",
+              "h2");
+
+      assertThat(a.values(ENVIRONMENT)).containsExactly(Path.of("b.json"));
+      assertThat(a.value(PORT)).hasValue(2);
+      assertThat(a.values(API_KEY)).containsExactly("k1", "k2");
+      assertThat(a.values(ServeFlags.ALLOW_HOST)).containsExactly("h1", "h2");
     }
 
     @Test
     void delayTakesPostmansPresets() {
-      assertThat(Arguments.parse("serve", "a.json", "--delay", "2G").delay()).hasValue(Delay.TWO_G);
+      assertThat(Arguments.parse("serve", "a.json", "--delay", "2G").value(DELAY))
+          .hasValue(Delay.TWO_G);
     }
 
     @Test
     void shortFormsWork() {
       Arguments a = Arguments.parse("serve", "-e", "dev.json", "-p", "8080", "-w", "pets.json");
 
-      assertThat(List.of(a.environment().orElseThrow(), a.port(), a.watch()))
+      assertThat(
+              List.of(
+                  a.value(ENVIRONMENT).orElseThrow(), a.value(PORT).orElseThrow(), a.isOn(WATCH)))
           .containsExactly(Path.of("dev.json"), 8080, true);
     }
   }
@@ -158,7 +201,7 @@ class ArgumentsTest {
     String[] args = line.equals("(nothing)") ? new String[0] : line.split(" +");
 
     assertThatThrownBy(() -> Arguments.parse(args))
-        .isInstanceOf(Arguments.UsageException.class)
+        .isInstanceOf(UsageException.class)
         .hasMessageContaining(message);
   }
 }

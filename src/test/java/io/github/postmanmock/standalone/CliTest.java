@@ -248,6 +248,32 @@ class CliTest {
     }
 
     @Test
+    void callLogBodyLimitAndPassthroughReachTheServer() throws Exception {
+      Cli.Result result =
+          run(
+              "serve",
+              PETS.toString(),
+              "--port",
+              "0",
+              "--max-log-body-bytes",
+              "4",
+              "--passthrough",
+              "http://127.0.0.1:1");
+
+      String baseUrl = result.server().server().baseUrl();
+      CLIENT.send(
+          HttpRequest.newBuilder(URI.create(baseUrl + "/pets"))
+              .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Rex\"}"))
+              .timeout(Duration.ofSeconds(10))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertThat(result.server().server().allCalls().asList().get(0).requestBody())
+          .isEqualTo("{\"na");
+      assertThat(get(baseUrl + "/no-example-here").statusCode()).isEqualTo(502);
+    }
+
+    @Test
     void apiKeyMakesTheMockPrivate() throws Exception {
       Cli.Result result = run("serve", PETS.toString(), "--port", "0", "--api-key", "s3cret");
 

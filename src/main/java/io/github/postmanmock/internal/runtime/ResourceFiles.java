@@ -10,7 +10,9 @@ import java.util.Objects;
 
 /**
  * Finds a collection or environment named by a string: a resource on the class path of the thread's
- * context class loader, else a file relative to the working directory.
+ * context class loader, else a file relative to the working directory. The one such lookup: the
+ * JUnit extension reaches it through {@code MockServerBuilder.collection(String)} and adds only the
+ * place next to the test class.
  */
 public final class ResourceFiles {
   private ResourceFiles() {}
