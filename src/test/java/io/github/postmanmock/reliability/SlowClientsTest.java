@@ -22,16 +22,18 @@ import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A hundred clients that stall (silent after one byte, a body cut short, a response never read) do
- * not keep a well-behaved client waiting, with the default settings. The bound is generous for a
- * loaded CI machine; without the fix the call waits until the stalled clients give up. Run alone
- * ({@link Isolated}), since it times a call: the descriptor tests' thousands of connections beside
+ * not keep a well-behaved client waiting, with the default settings. The bound is not a speed
+ * figure: it is below the JDK's request time limit (30 s), the moment the server would free the
+ * threads the stalled clients hold if it did not grow its pool, so a call answered within it was
+ * answered beside them, not after them (a quiet machine answers in 0.2-1.1 s, a loaded one has
+ * taken 17 s). Run alone ({@link Isolated}): the descriptor tests' thousands of connections beside
  * it measured the machine, not the server.
  */
 @Tag("reliability")
 @Isolated
 class SlowClientsTest {
   private static final int STALLED = 100;
-  private static final Duration BOUND = Duration.ofSeconds(10);
+  private static final Duration BOUND = Duration.ofSeconds(25);
 
   private final List<Socket> stalled = new ArrayList<>();
   private MockServer mock;
@@ -93,7 +95,7 @@ class SlowClientsTest {
     HttpClient client = HttpClient.newBuilder().connectTimeout(BOUND).build();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/pets/1"))
-            .timeout(BOUND.multipliedBy(3))
+            .timeout(BOUND.multipliedBy(2))
             .build();
     long start = System.nanoTime();
     HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
