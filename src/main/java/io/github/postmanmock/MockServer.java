@@ -1,5 +1,6 @@
 package io.github.postmanmock;
 
+import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.runtime.CallBook;
 import io.github.postmanmock.internal.runtime.MockRuntime;
 import io.github.postmanmock.internal.runtime.ServerOptions;
@@ -42,14 +43,14 @@ public final class MockServer implements AutoCloseable {
 
   private MockServer(ServerOptions options, Consumer<RecordedCall> listener) {
     AtomicReference<MockRuntime> self = new AtomicReference<>();
+    Supplier<String> name = () -> self.get().name();
+    Supplier<List<MockExample>> known = () -> self.get().content().knownExamples();
     this.book =
         new CallBook<>(
             options.behaviour().callLog(),
             RecordedCall::served,
             RecordedCall::unanswered,
-            kept ->
-                RecordedCall.of(
-                    kept, () -> self.get().name(), () -> self.get().content().knownExamples()),
+            kept -> RecordedCall.of(kept, name, known),
             listener);
     this.runtime = MockRuntime.start(options, book);
     self.set(runtime);

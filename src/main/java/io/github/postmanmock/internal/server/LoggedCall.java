@@ -24,7 +24,7 @@ import java.util.List;
  */
 public record LoggedCall(
     long sequence,
-    Instant servedAt,
+    long servedAtEpochNanos,
     String method,
     String path,
     String rawQuery,
@@ -39,7 +39,7 @@ public record LoggedCall(
     double score,
     CallReport explanation,
     Duration delay,
-    Duration took,
+    long tookNanos,
     List<String> notes,
     long bytes) {
   /** The objects of a call besides its text: this record, its instant, arrays and list slots. */
@@ -69,7 +69,7 @@ public record LoggedCall(
             + (why instanceof CallReport.Fixed f ? f.text().length() : 0);
     return new LoggedCall(
         served.sequence(),
-        served.servedAt(),
+        epochNanos(served.servedAt()),
         call.method(),
         call.path(),
         call.rawQuery(),
@@ -84,9 +84,24 @@ public record LoggedCall(
         served.score(),
         why,
         served.delay(),
-        served.took(),
+        served.took().toNanos(),
         served.notes(),
         bytes);
+  }
+
+  /** When the response was sent; kept as a number, one object fewer per call in a long log. */
+  public Instant servedAt() {
+    return Instant.ofEpochSecond(0, servedAtEpochNanos);
+  }
+
+  /** The time from the call's arrival to its answer; kept as a number, as {@link #servedAt()}. */
+  public Duration took() {
+    return Duration.ofNanos(tookNanos);
+  }
+
+  private static long epochNanos(Instant instant) {
+    return Math.addExact(
+        Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
   }
 
   /**

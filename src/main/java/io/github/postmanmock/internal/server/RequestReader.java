@@ -61,11 +61,36 @@ final class RequestReader {
   /** The request headers without a body, for answers given before the body is read. */
   static HttpCall withoutBody(HttpExchange exchange) {
     return new HttpCall(
-        exchange.getRequestMethod(),
+        method(exchange.getRequestMethod()),
         path(exchange.getRequestURI()),
         exchange.getRequestURI().getRawQuery(),
         headers(exchange),
         null);
+  }
+
+  /**
+   * The method as sent, the common ones as shared constants: the JDK makes a new string per
+   * request, and the call log keeps one per call.
+   */
+  static String method(String sent) {
+    switch (sent) {
+      case "GET":
+        return "GET";
+      case "POST":
+        return "POST";
+      case "PUT":
+        return "PUT";
+      case "DELETE":
+        return "DELETE";
+      case "PATCH":
+        return "PATCH";
+      case "HEAD":
+        return "HEAD";
+      case "OPTIONS":
+        return "OPTIONS";
+      default:
+        return sent;
+    }
   }
 
   /**
