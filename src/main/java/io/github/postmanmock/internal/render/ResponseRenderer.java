@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -34,8 +33,9 @@ public final class ResponseRenderer {
   }
 
   /** Headers copied from a recorded response that no longer describe the rendered body. */
-  private static final Set<String> STALE_HEADERS =
-      Set.of("content-length", "transfer-encoding", "content-encoding", "connection", "keep-alive");
+  private static final List<String> STALE_HEADERS =
+      List.of(
+          "content-length", "transfer-encoding", "content-encoding", "connection", "keep-alive");
 
   private static final Map<String, String> CONTENT_TYPES =
       Map.of(
@@ -101,12 +101,24 @@ public final class ResponseRenderer {
     return null;
   }
 
+  /**
+   * Whether {@code key} is one of {@link #STALE_HEADERS}, in any case, without a lower-case copy.
+   */
+  private static boolean isStale(String key) {
+    for (String stale : STALE_HEADERS) {
+      if (stale.equalsIgnoreCase(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Header> headers(ExampleResponse response, RenderContext context) {
-    List<Header> headers = new ArrayList<>();
+    List<Header> headers = new ArrayList<>(response.headers().size() + 1);
     boolean hasContentType = false;
     for (Header h : response.headers()) {
       String key = h.key().trim();
-      if (h.disabled() || key.isEmpty() || STALE_HEADERS.contains(key.toLowerCase(Locale.ROOT))) {
+      if (h.disabled() || key.isEmpty() || isStale(key)) {
         continue;
       }
       hasContentType |= key.equalsIgnoreCase("Content-Type");

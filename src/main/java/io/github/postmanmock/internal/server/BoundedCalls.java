@@ -1,9 +1,9 @@
 package io.github.postmanmock.internal.server;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToLongFunction;
 
 /**
  * An arrival-ordered list of calls held within a count and a byte limit: past either, the oldest
@@ -16,6 +16,14 @@ import java.util.function.ToLongFunction;
  */
 final class BoundedCalls<T> {
   private final List<T> items = new ArrayList<>();
+
+  /**
+   * Beside each item, at the same index: its weight, shifted left once, with its notability in the
+   * lowest bit. Dropping the oldest call then reads this array rather than the call itself, which
+   * after thousands of newer calls is no longer in the processor's cache.
+   */
+  private long[] tags = new long[16];
+
   private int start;
   private long bytes;
   private long dropped;
@@ -24,24 +32,35 @@ final class BoundedCalls<T> {
   /** Insert {@code value} at its place in {@code order}, then drop the oldest past the limits. */
   void insert(T value, JournalBounds<T> bounds) {
     Comparator<T> order = bounds.order();
-    ToLongFunction<T> weight = bounds.weight();
     int i = items.size();
     while (i > start && order.compare(items.get(i - 1), value) > 0) {
       i--;
     }
-    items.add(i, value);
-    bytes += weight.applyAsLong(value);
+    long weight = bounds.weight().applyAsLong(value);
+    place(i, value, weight << 1 | (bounds.notable().test(value) ? 1 : 0));
+    bytes += weight;
     while (size() > 1 && (size() > bounds.maxValues() || bytes > bounds.maxBytes())) {
-      T oldest = items.get(start);
-      bytes -= weight.applyAsLong(oldest);
+      long tag = tags[start];
+      bytes -= tag >>> 1;
+      droppedNotable += tag & 1;
       items.set(start++, null);
       dropped++;
-      droppedNotable += bounds.notable().test(oldest) ? 1 : 0;
     }
     if (start > 64 && start > items.size() / 2) {
       items.subList(0, start).clear();
+      System.arraycopy(tags, start, tags, 0, items.size());
       start = 0;
     }
+  }
+
+  private void place(int i, T value, long tag) {
+    int n = items.size();
+    if (n == tags.length) {
+      tags = Arrays.copyOf(tags, n * 2);
+    }
+    System.arraycopy(tags, i, tags, i + 1, n - i);
+    tags[i] = tag;
+    items.add(i, value);
   }
 
   int size() {

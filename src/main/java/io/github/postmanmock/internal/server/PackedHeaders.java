@@ -1,7 +1,6 @@
 package io.github.postmanmock.internal.server;
 
 import io.github.postmanmock.internal.model.Header;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +20,17 @@ final class PackedHeaders {
     if (headers.isEmpty()) {
       return NONE;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(32 * headers.size());
+    int size = 0;
     for (Header h : headers) {
-      write(out, h.key());
-      write(out, h.value());
+      size += sizeOf(h.key()) + sizeOf(h.value());
     }
-    return out.toByteArray();
+    byte[] out = new byte[size];
+    int at = 0;
+    for (Header h : headers) {
+      at = put(out, at, h.key());
+      at = put(out, at, h.value());
+    }
+    return out;
   }
 
   static List<Header> unpack(byte[] packed) {
@@ -53,15 +57,45 @@ final class PackedHeaders {
     return null;
   }
 
-  private static void write(ByteArrayOutputStream out, String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    int n = bytes.length;
-    while (n >= 0x80) {
-      out.write((n & 0x7f) | 0x80);
-      n >>>= 7;
+  /** The bytes {@code text} takes packed: its length's and its own. */
+  private static int sizeOf(String text) {
+    int n = utf8Length(text);
+    int lengthBytes = 1;
+    for (int rest = n >>> 7; rest != 0; rest >>>= 7) {
+      lengthBytes++;
     }
-    out.write(n);
-    out.write(bytes, 0, bytes.length);
+    return lengthBytes + n;
+  }
+
+  /** Write {@code text} at {@code at}, as a length then UTF-8; return where the next goes. */
+  private static int put(byte[] out, int at, String text) {
+    int n = utf8Length(text);
+    int rest = n;
+    while (rest >= 0x80) {
+      out[at++] = (byte) ((rest & 0x7f) | 0x80);
+      rest >>>= 7;
+    }
+    out[at++] = (byte) rest;
+    if (n == text.length()) {
+      for (int i = 0; i < n; i++) {
+        out[at++] = (byte) text.charAt(i);
+      }
+    } else {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      System.arraycopy(bytes, 0, out, at, bytes.length);
+      at += bytes.length;
+    }
+    return at;
+  }
+
+  /** The UTF-8 length of {@code text}: its length when it is all ASCII, as headers mostly are. */
+  private static int utf8Length(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+      }
+    }
+    return text.length();
   }
 
   private static String read(byte[] packed, int[] at) {

@@ -107,8 +107,9 @@ final class RequestReader {
   }
 
   private static List<Header> headers(HttpExchange exchange) {
-    List<Header> headers = new ArrayList<>();
-    for (Map.Entry<String, List<String>> e : exchange.getRequestHeaders().entrySet()) {
+    Map<String, List<String>> sent = exchange.getRequestHeaders();
+    List<Header> headers = new ArrayList<>(sent.size() + 2);
+    for (Map.Entry<String, List<String>> e : sent.entrySet()) {
       for (String value : e.getValue()) {
         headers.add(Header.of(e.getKey(), value));
       }
