@@ -50,7 +50,7 @@ final class AdminGuard {
               + "]; allow a name with allowedHosts(...) or --allow-host");
     }
     ApiKeys accepted = keys.get();
-    if (!accepted.accepts(exchange.getRequestHeaders().getFirst(MockHandler.API_KEY_HEADER))) {
+    if (!accepted.accepts(exchange.getRequestHeaders().getFirst(ApiKeyHeader.NAME))) {
       return new Refusal(
           401,
           "unauthorizedError",

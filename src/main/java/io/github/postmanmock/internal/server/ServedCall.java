@@ -54,33 +54,6 @@ public record ServedCall(
     notes = List.copyOf(notes);
   }
 
-  /** A call without notes. */
-  public ServedCall(
-      long sequence,
-      Instant servedAt,
-      HttpCall call,
-      RenderedResponse response,
-      Outcome outcome,
-      MockExample example,
-      Rule rule,
-      double score,
-      CallReport explanation,
-      Duration delay) {
-    this(
-        sequence,
-        servedAt,
-        call,
-        response,
-        outcome,
-        example,
-        rule,
-        score,
-        explanation,
-        delay,
-        Duration.ZERO,
-        List.of());
-  }
-
   /**
    * Why nothing matched, with the closest examples, or what went wrong; empty on a match. Written
    * on each read for an unmatched call.

@@ -43,18 +43,6 @@ public record ServerSettings(
     allowedHosts = Set.copyOf(allowedHosts);
   }
 
-  /** Settings whose admin endpoints answer no more names than their own. */
-  public ServerSettings(
-      String host,
-      int port,
-      long maxBodyBytes,
-      int bodyLimitStatus,
-      Set<String> apiKeys,
-      String name,
-      TlsIdentity tls) {
-    this(host, port, maxBodyBytes, bodyLimitStatus, apiKeys, name, tls, Set.of());
-  }
-
   /** A copy whose admin endpoints also answer {@code names}. */
   public ServerSettings withAllowedHosts(Set<String> names) {
     return new ServerSettings(host, port, maxBodyBytes, bodyLimitStatus, apiKeys, name, tls, names);

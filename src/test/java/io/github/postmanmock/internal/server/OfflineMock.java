@@ -124,6 +124,8 @@ public final class OfflineMock {
         chosen ? decision.rule() : null,
         chosen ? decision.score() : Double.NaN,
         report,
-        Duration.ZERO);
+        Duration.ZERO,
+        Duration.ZERO,
+        List.of());
   }
 }
