@@ -59,11 +59,8 @@ final class CallAnswerer {
             "The mock is private: missing or unknown x-api-key",
             current);
       }
-      call = RequestReader.withBody(call, exchange, settings.maxBodyBytes());
-      if (recording != null && !recording.settings().unmatchedOnly()) {
-        return proxied(seq, call, current);
-      }
-      return decide(seq, call, current, preflight);
+      return answerRead(
+          seq, RequestReader.withBody(call, exchange, settings.maxBodyBytes()), current);
     } catch (RequestReader.TooLarge e) {
       if (!e.drained()) {
         broken.add(exchange);
@@ -81,6 +78,14 @@ final class CallAnswerer {
     } catch (RuntimeException e) {
       return error(seq, call, ErrorResponses.internalError(e), "The mock failed: " + e, current);
     }
+  }
+
+  /** Answer {@code call}, read whole and let in (its key checked): forward it or decide. */
+  ServedCall answerRead(long seq, HttpCall call, MockState current) {
+    if (recording != null && !recording.settings().unmatchedOnly()) {
+      return proxied(seq, call, current);
+    }
+    return decide(seq, call, current, current.cors() != CorsPolicy.OFF && Cors.isPreflight(call));
   }
 
   private ServedCall decide(long seq, HttpCall call, MockState current, boolean preflight) {

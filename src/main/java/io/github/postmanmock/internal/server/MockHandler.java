@@ -104,7 +104,7 @@ final class MockHandler implements HttpHandler {
    * The delay of a call: for automatic preflights only a network preset's latency (never a fixed
    * delay nor {@code x-mock-response-delay}), else the example's or the mock's.
    */
-  private ResponseDelay delayOf(ServedCall served, MockState current) {
+  static ResponseDelay delayOf(ServedCall served, MockState current) {
     if (served.outcome() == Outcome.CORS) {
       return new ResponseDelay(current.preflightDelay(), "");
     }
@@ -119,16 +119,21 @@ final class MockHandler implements HttpHandler {
    */
   private void send(HttpExchange exchange, ServedCall served, ResponseDelay delay, long arrived)
       throws IOException {
+    Instant now = delay.delay().isZero() ? served.servedAt() : clock.instant();
+    ServedCall sent = served.sentAfter(now, delay.delay(), notes(served, delay), since(arrived));
+    recorder.accept(sent);
+    write(exchange, sent.call().method(), sent.response(), isBroken(exchange));
+  }
+
+  /** What the call log notes of a call sent after {@code delay}: an ignored delay, a bad fault. */
+  static List<String> notes(ServedCall served, ResponseDelay delay) {
     List<String> notes = List.of();
     for (String note : new String[] {delay.note(), FaultWriter.problem(served.response())}) {
       if (!note.isEmpty()) {
         notes = notes.isEmpty() ? List.of(note) : List.of(notes.get(0), note);
       }
     }
-    Instant now = delay.delay().isZero() ? served.servedAt() : clock.instant();
-    ServedCall sent = served.sentAfter(now, delay.delay(), notes, since(arrived));
-    recorder.accept(sent);
-    write(exchange, sent.call().method(), sent.response(), isBroken(exchange));
+    return notes;
   }
 
   /** Whether the request body of {@code exchange} could not be read to its end. */
