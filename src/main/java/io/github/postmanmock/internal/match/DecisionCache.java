@@ -22,7 +22,7 @@ final class DecisionCache {
   static final int LIMIT = 1024;
   private static final String CONTROL_PREFIX = "x-mock-";
 
-  private final ConcurrentHashMap<String, Decision> decisions = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Line, Decision> decisions = new ConcurrentHashMap<>();
   private final boolean headerMatching;
 
   DecisionCache(MatchOptions options) {
@@ -31,7 +31,7 @@ final class DecisionCache {
 
   /** The decision for {@code call}: the one kept for its request line, or {@code decide}'s. */
   Decision decide(HttpCall call, Function<HttpCall, Decision> decide) {
-    String key = keyOf(call);
+    Line key = keyOf(call);
     if (key == null) {
       return decide.apply(call);
     }
@@ -40,6 +40,9 @@ final class DecisionCache {
       return known;
     }
     Decision fresh = decide.apply(call);
+    // rank the near misses now, once per line: a kept decision then holds no part of the call
+    // that made it (its other headers, say a token), only what its request line says
+    fresh.nearMisses().size();
     if (decisions.size() >= LIMIT) {
       decisions.clear();
     }
@@ -47,8 +50,11 @@ final class DecisionCache {
     return fresh;
   }
 
+  /** A request line: what a call with no body and no control header is decided by. */
+  private record Line(String method, String path, String rawQuery) {}
+
   /** The request line of a call decided by it alone, or {@code null}. */
-  private String keyOf(HttpCall call) {
+  private Line keyOf(HttpCall call) {
     if (headerMatching || call.body().length > 0) {
       return null;
     }
@@ -57,6 +63,6 @@ final class DecisionCache {
         return null;
       }
     }
-    return call.method() + ' ' + call.path() + '?' + call.rawQuery();
+    return new Line(call.method(), call.path(), call.rawQuery());
   }
 }

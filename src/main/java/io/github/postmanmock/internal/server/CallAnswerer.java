@@ -59,8 +59,8 @@ final class CallAnswerer {
             "The mock is private: missing or unknown x-api-key",
             current);
       }
-      return answerRead(
-          seq, RequestReader.withBody(call, exchange, settings.maxBodyBytes()), current);
+      call = RequestReader.withBody(call, exchange, settings.maxBodyBytes());
+      return answerRead(seq, call, current);
     } catch (RequestReader.TooLarge e) {
       if (!e.drained()) {
         broken.add(exchange);

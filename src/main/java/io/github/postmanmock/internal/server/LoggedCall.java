@@ -24,7 +24,8 @@ import java.util.List;
  */
 public record LoggedCall(
     long sequence,
-    long servedAtEpochNanos,
+    long servedAtSecond,
+    int servedAtNano,
     String method,
     String path,
     String rawQuery,
@@ -69,7 +70,8 @@ public record LoggedCall(
             + (why instanceof CallReport.Fixed f ? f.text().length() : 0);
     return new LoggedCall(
         served.sequence(),
-        epochNanos(served.servedAt()),
+        served.servedAt().getEpochSecond(),
+        served.servedAt().getNano(),
         call.method(),
         call.path(),
         call.rawQuery(),
@@ -91,17 +93,12 @@ public record LoggedCall(
 
   /** When the response was sent; kept as a number, one object fewer per call in a long log. */
   public Instant servedAt() {
-    return Instant.ofEpochSecond(0, servedAtEpochNanos);
+    return Instant.ofEpochSecond(servedAtSecond, servedAtNano);
   }
 
   /** The time from the call's arrival to its answer; kept as a number, as {@link #servedAt()}. */
   public Duration took() {
     return Duration.ofNanos(tookNanos);
-  }
-
-  private static long epochNanos(Instant instant) {
-    return Math.addExact(
-        Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
   }
 
   /**

@@ -76,7 +76,7 @@ final class PackedHeaders {
       rest >>>= 7;
     }
     out[at++] = (byte) rest;
-    if (n == text.length()) {
+    if (isAscii(text)) {
       for (int i = 0; i < n; i++) {
         out[at++] = (byte) text.charAt(i);
       }
@@ -90,12 +90,16 @@ final class PackedHeaders {
 
   /** The UTF-8 length of {@code text}: its length when it is all ASCII, as headers mostly are. */
   private static int utf8Length(String text) {
+    return isAscii(text) ? text.length() : text.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  private static boolean isAscii(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
+        return false;
       }
     }
-    return text.length();
+    return true;
   }
 
   private static String read(byte[] packed, int[] at) {

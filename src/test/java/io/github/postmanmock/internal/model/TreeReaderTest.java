@@ -25,12 +25,15 @@ class TreeReaderTest {
           .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private static final ObjectReader PLAIN_MAPPER =
       new ObjectMapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper DEFAULT_MAPPER = new ObjectMapper();
 
   @Property(tries = 300)
   void readsTheTreeTheMapperReads(@ForAll("documents") String json) throws Exception {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     assertSameTree(TreeReader.EXACT.read(bytes), EXACT_MAPPER.readTree(bytes));
     assertSameTree(TreeReader.PLAIN.read(json), PLAIN_MAPPER.readTree(json));
+    String trailing = json + " [1, ";
+    assertSameTree(TreeReader.FIRST_VALUE.read(trailing), DEFAULT_MAPPER.readTree(trailing));
   }
 
   @Test
