@@ -50,6 +50,11 @@ final class DecisionCache {
     return fresh;
   }
 
+  /** How many request lines are kept now. */
+  int size() {
+    return decisions.size();
+  }
+
   /** A request line: what a call with no body and no control header is decided by. */
   private record Line(String method, String path, String rawQuery) {}
 

@@ -101,4 +101,29 @@ class DecisionCacheTest {
     assertThat(chosen(engine.match(HttpCall.of("GET", "/items/special")))).isEqualTo("special");
     assertThat(chosen(engine.match(HttpCall.of("GET", "/items/3")))).isEqualTo("item");
   }
+
+  @Test
+  void itKeepsAtMostItsLimitOfRequestLinesAndDecidesAgainAfterStartingOver() {
+    DecisionCache cache = new DecisionCache(MatchOptions.defaults());
+    int[] decided = {0};
+    java.util.function.Function<HttpCall, Decision> decide =
+        c -> {
+          decided[0]++;
+          return Decision.notFound("no example", List.of());
+        };
+    for (int i = 0; i < DecisionCache.LIMIT; i++) {
+      cache.decide(HttpCall.of("GET", "/items/" + i), decide);
+    }
+    assertThat(cache.size()).isEqualTo(DecisionCache.LIMIT);
+    cache.decide(HttpCall.of("GET", "/items/0"), decide);
+    assertThat(decided[0]).as("a kept line is not decided again").isEqualTo(DecisionCache.LIMIT);
+
+    cache.decide(HttpCall.of("GET", "/one-more"), decide);
+
+    assertThat(cache.size()).isEqualTo(1);
+    cache.decide(HttpCall.of("GET", "/items/0"), decide);
+    assertThat(decided[0])
+        .as("after starting over, a line is decided again")
+        .isEqualTo(DecisionCache.LIMIT + 2);
+  }
 }
