@@ -31,10 +31,15 @@ class HandlerPoolTest {
   }
 
   private Runnable holding(CountDownLatch started) {
+    return holding(started, release);
+  }
+
+  /** A call that says it started, then holds its thread until {@code done}. */
+  private static Runnable holding(CountDownLatch started, CountDownLatch done) {
     return () -> {
       started.countDown();
       try {
-        release.await(30, TimeUnit.SECONDS);
+        done.await(30, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -66,15 +71,7 @@ class HandlerPoolTest {
     CountDownLatch firstDone = new CountDownLatch(1);
     CountDownLatch second = new CountDownLatch(1);
     CountDownLatch third = new CountDownLatch(1);
-    pool.execute(
-        () -> {
-          first.countDown();
-          try {
-            firstDone.await(30, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        });
+    pool.execute(holding(first, firstDone));
     assertThat(first.await(30, TimeUnit.SECONDS)).isTrue();
     pool.execute(holding(second));
     pool.execute(holding(third));
@@ -93,15 +90,7 @@ class HandlerPoolTest {
     CountDownLatch first = new CountDownLatch(1);
     CountDownLatch firstDone = new CountDownLatch(1);
     CountDownLatch second = new CountDownLatch(1);
-    pool.execute(
-        () -> {
-          first.countDown();
-          try {
-            firstDone.await(30, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        });
+    pool.execute(holding(first, firstDone));
     assertThat(first.await(30, TimeUnit.SECONDS)).isTrue();
     pool.execute(second::countDown);
     pool.tick(); // the second call is last in line
