@@ -3,6 +3,7 @@ package io.github.postmanmock;
 import static io.github.postmanmock.testing.ExampleFixture.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.postmanmock.testing.Http;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.assertions.CallLogAssert;
 import io.github.postmanmock.assertions.PostmanMockAssertions;
+import io.github.postmanmock.testing.Http;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

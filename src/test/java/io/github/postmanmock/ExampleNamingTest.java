@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.postmanmock.assertions.PostmanMockAssertions;
 import io.github.postmanmock.assertions.Times;
+import io.github.postmanmock.testing.Http;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

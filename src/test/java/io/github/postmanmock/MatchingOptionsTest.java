@@ -2,6 +2,7 @@ package io.github.postmanmock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.postmanmock.testing.Http;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.MockExample;
+import io.github.postmanmock.testing.Http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -3,6 +3,7 @@ package io.github.postmanmock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.postmanmock.internal.collection.SharedCorpus;
+import io.github.postmanmock.testing.Http;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

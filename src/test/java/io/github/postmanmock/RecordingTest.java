@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.internal.model.Collection;
 import io.github.postmanmock.internal.model.MockExample;
 import io.github.postmanmock.internal.runtime.Source;
+import io.github.postmanmock.testing.Http;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

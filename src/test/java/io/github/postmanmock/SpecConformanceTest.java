@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.postmanmock.internal.model.Header;
+import io.github.postmanmock.testing.Http;
 import io.github.postmanmock.testing.SpecTable;
 import io.github.postmanmock.testing.TableCall;
 import io.github.postmanmock.testing.TableCase;

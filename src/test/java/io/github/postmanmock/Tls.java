@@ -1,5 +1,6 @@
 package io.github.postmanmock;
 
+import io.github.postmanmock.testing.Http;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.postmanmock.MockServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.postmanmock.testing.Http;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,18 +23,10 @@ class HttpsExtensionTest {
             .sslContext(mock.sslContext())
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    try {
-      return client.send(
-          HttpRequest.newBuilder(URI.create(mock.baseUrl() + target))
-              .timeout(Duration.ofSeconds(60))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Http.send(
+        client,
+        HttpRequest.newBuilder(URI.create(mock.baseUrl() + target)),
+        Duration.ofSeconds(60));
   }
 
   @Test

@@ -11,16 +11,13 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import io.github.postmanmock.CallLog;
 import io.github.postmanmock.MockServer;
-import java.io.IOException;
+import io.github.postmanmock.testing.Http;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.ConnectException;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,25 +41,13 @@ import org.junit.platform.testkit.engine.Events;
 
 class PostmanMockExtensionTest {
   static final String PETS = "collections/pets.postman_collection.json";
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   static HttpResponse<String> get(MockServer mock, String target) {
     return send(mock, "GET", target);
   }
 
   static HttpResponse<String> send(MockServer mock, String method, String target) {
-    try {
-      return CLIENT.send(
-          HttpRequest.newBuilder(URI.create(mock.baseUrl() + target))
-              .method(method, HttpRequest.BodyPublishers.noBody())
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Http.send(mock.baseUrl(), method, target, null);
   }
 
   static Events run(Class<?>... fixtures) {

@@ -17,11 +17,7 @@ import io.github.postmanmock.Delay;
 import io.github.postmanmock.MatchingOptions;
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.ServerResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.github.postmanmock.testing.Http;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -33,21 +29,9 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** The feature attributes of {@link PostmanMock} and of the programmatic builder. */
 class PostmanMockFeaturesTest {
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   static HttpResponse<String> get(MockServer mock, String target, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(mock.baseUrl() + target));
-    if (headers.length > 0) {
-      request.headers(headers);
-    }
-    try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Http.send(mock.baseUrl(), "GET", target, null, headers);
   }
 
   @Test
@@ -187,11 +171,7 @@ class PostmanMockFeaturesTest {
     @Test
     void serves(MockServer mock) throws Exception {
       get(mock, "/pets");
-      HttpRequest post =
-          HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/pets"))
-              .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Tom\"}"))
-              .build();
-      CLIENT.send(post, HttpResponse.BodyHandlers.discarding());
+      Http.send(mock.baseUrl(), "POST", "/pets", "{\"name\": \"Tom\"}");
 
       assertThat(mock.calls().droppedCalls()).isEqualTo(1);
       assertThat(mock.calls().asList().get(0).requestBody()).isEqualTo("{\"");

@@ -13,10 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.postmanmock.Examples;
 import io.github.postmanmock.MockServer;
 import io.github.postmanmock.OrdersService;
+import io.github.postmanmock.testing.Http;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,21 +29,11 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 
 class RecordingExtensionTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   @TempDir Path dir;
 
   static HttpResponse<String> get(MockServer mock, String target) {
-    try {
-      return CLIENT.send(
-          HttpRequest.newBuilder(URI.create(mock.baseUrl() + target)).build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Http.get(mock.baseUrl(), target);
   }
 
   private EngineExecutionResults run(Class<?> fixture, String recordFrom) {

@@ -1,4 +1,4 @@
-package io.github.postmanmock;
+package io.github.postmanmock.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,17 +9,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A small loopback HTTP client for end-to-end tests. */
-final class Http {
+public final class Http {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private Http() {}
 
-  static HttpResponse<String> get(String baseUrl, String target) {
+  public static HttpResponse<String> get(String baseUrl, String target) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + target)).GET());
   }
 
-  static HttpResponse<String> send(
+  public static HttpResponse<String> send(
       String baseUrl, String method, String target, String body, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + target))
@@ -34,12 +34,12 @@ final class Http {
     return send(request);
   }
 
-  static HttpResponse<String> send(HttpRequest.Builder request) {
+  public static HttpResponse<String> send(HttpRequest.Builder request) {
     return send(CLIENT, request, Duration.ofSeconds(10));
   }
 
   /** Send {@code request} with {@code client}, such as one trusting an HTTPS mock. */
-  static HttpResponse<String> send(
+  public static HttpResponse<String> send(
       HttpClient client, HttpRequest.Builder request, Duration timeout) {
     try {
       return client.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
