@@ -48,20 +48,10 @@ class IndexEquivalenceTest {
       @ForAll("examples") List<ExampleSpec> examples,
       @ForAll("calls") List<CallSpec> calls,
       @ForAll("options") MatchOptions options) {
-    List<ExampleFixture> built = new ArrayList<>();
-    examples.forEach(e -> built.add(e.toExample()));
-    MatchEngine engine =
-        MatchEngine.of(
-            ExampleFixture.all(built.toArray(ExampleFixture[]::new)), Variables.EMPTY, options);
-    // twice: the second time, a call with no body or control header is decided from the cache
-    for (int pass = 1; pass <= 2; pass++) {
-      for (CallSpec c : calls) {
-        HttpCall call = c.toCall();
-        Decision indexed = engine.match(call);
-        Decision full = engine.matchByFullScan(call);
-        assertThat(summary(indexed)).as("pass %d, call %s", pass, call).isEqualTo(summary(full));
-      }
-    }
+    decideLikeAFullScan(
+        examples.stream().map(ExampleSpec::toExample).toList(),
+        calls.stream().map(CallSpec::toCall).toList(),
+        options);
   }
 
   /**
@@ -75,15 +65,23 @@ class IndexEquivalenceTest {
       @ForAll("sameRoute") List<RouteExample> examples,
       @ForAll("routeCalls") List<RouteCall> calls,
       @ForAll("options") MatchOptions options) {
-    List<ExampleFixture> built = new ArrayList<>();
-    examples.forEach(e -> built.add(e.toExample()));
+    decideLikeAFullScan(
+        examples.stream().map(RouteExample::toExample).toList(),
+        calls.stream().map(RouteCall::toCall).toList(),
+        options);
+  }
+
+  /**
+   * Every call, sent twice, is decided by the index as by a full scan: the second time, a call with
+   * no body or control header is decided from the cache.
+   */
+  private static void decideLikeAFullScan(
+      List<ExampleFixture> examples, List<HttpCall> calls, MatchOptions options) {
     MatchEngine engine =
         MatchEngine.of(
-            ExampleFixture.all(built.toArray(ExampleFixture[]::new)), Variables.EMPTY, options);
-    // twice: the second time, a call with no body or control header is decided from the cache
+            ExampleFixture.all(examples.toArray(ExampleFixture[]::new)), Variables.EMPTY, options);
     for (int pass = 1; pass <= 2; pass++) {
-      for (RouteCall c : calls) {
-        HttpCall call = c.toCall();
+      for (HttpCall call : calls) {
         Decision indexed = engine.match(call);
         Decision full = engine.matchByFullScan(call);
         assertThat(summary(indexed)).as("pass %d, call %s", pass, call).isEqualTo(summary(full));
