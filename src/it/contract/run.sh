@@ -19,20 +19,6 @@ AUTH="Authorization: Bearer it-secret-token"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
-# start_service NAME [--drift]: starts ShopService.java, sets PORT
-start_service() {
-  local name="$1"
-  shift
-  timeout 300 java src/it/contract/ShopService.java "$OUT/$name.port" "$OUT/$name.log" "$@" &
-  PIDS+=("$!")
-  for _ in $(seq 1 300); do
-    [[ -s "$OUT/$name.port" ]] && break
-    sleep 0.1
-  done
-  [[ -s "$OUT/$name.port" ]] || fail "the $name service did not start"
-  PORT="$(cat "$OUT/$name.port")"
-}
-
 # verify EXPECTED_CODE NAME ARGS...: runs the jar's verify and checks its exit code
 verify() {
   local expected="$1" name="$2"

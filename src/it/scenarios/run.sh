@@ -21,14 +21,8 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 
 echo "== a real service on loopback"
-timeout 300 java src/it/contract/ShopService.java "$OUT/service.port" "$OUT/service.log" &
-PIDS+=("$!")
-for _ in $(seq 1 300); do
-  [[ -s "$OUT/service.port" ]] && break
-  sleep 0.1
-done
-[[ -s "$OUT/service.port" ]] || fail "the service did not start"
-SERVICE="http://127.0.0.1:$(cat "$OUT/service.port")"
+start_service service
+SERVICE="http://127.0.0.1:$PORT"
 
 echo "== the jar with --passthrough $SERVICE"
 timeout 300 java -jar "$JAR" serve "$COLLECTION" --port 0 --passthrough "$SERVICE" >"$OUT/mock.out" 2>&1 &
