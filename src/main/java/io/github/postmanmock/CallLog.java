@@ -2,6 +2,8 @@ package io.github.postmanmock;
 
 import io.github.postmanmock.assertions.CallLogAssert;
 import io.github.postmanmock.internal.recorded.CallWait;
+import io.github.postmanmock.internal.server.CallJournal;
+import io.github.postmanmock.internal.server.CallJournal.Window;
 import io.github.postmanmock.internal.server.CallLogLimits;
 import io.github.postmanmock.internal.server.CallWaiter;
 import java.time.Duration;
@@ -56,6 +58,47 @@ public final class CallLog implements AssertProvider<CallLogAssert> {
   private CallLog(Calls calls, Duration timeout) {
     this.calls = calls;
     this.timeout = timeout;
+  }
+
+  /** Every call {@code journal} holds, as {@link MockServer#allCalls()} gives them. */
+  static CallLog allOf(CallJournal<RecordedCall> journal, String description) {
+    return over(
+        journal,
+        description,
+        journal::all,
+        journal::droppedFromAll,
+        journal::notableDroppedFromAll);
+  }
+
+  /** The late calls of {@code journal}, as {@link MockServer#lateCalls()} gives them. */
+  static CallLog lateOf(CallJournal<RecordedCall> journal, String description) {
+    return over(
+        journal, description, journal::late, journal::droppedLate, journal::notableDroppedLate);
+  }
+
+  /** The calls of one test, those its {@code window} of {@code journal} collected. */
+  static CallLog testOf(Window<RecordedCall> window, CallJournal<RecordedCall> journal) {
+    return over(
+        journal,
+        "calls of test [" + window.name() + "]",
+        window::calls,
+        window::dropped,
+        window::droppedNotable);
+  }
+
+  private static CallLog over(
+      CallJournal<RecordedCall> journal,
+      String description,
+      Supplier<List<RecordedCall>> calls,
+      LongSupplier dropped,
+      LongSupplier droppedUnmatched) {
+    return of(
+        description,
+        calls,
+        journal::awaitUntil,
+        dropped,
+        droppedUnmatched,
+        journal.describeBounds());
   }
 
   static CallLog of(String description, Supplier<List<RecordedCall>> source) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
@@ -143,25 +142,17 @@ public final class MockServer implements AutoCloseable {
    */
   public CallLog calls() {
     Window<RecordedCall> window = book.current();
-    return window == null ? allCalls() : TestScope.callsOf(window, book.journal());
+    return window == null ? allCalls() : CallLog.testOf(window, book.journal());
   }
 
   /** Return every call since the server started, in arrival order. */
   public CallLog allCalls() {
-    var j = book.journal();
-    return log("all calls to ", j::all, j::droppedFromAll, j::notableDroppedFromAll);
+    return CallLog.allOf(book.journal(), "all calls to " + this);
   }
 
   /** Return the calls that arrived while no test was running, after a test had ended. */
   public CallLog lateCalls() {
-    var j = book.journal();
-    return log("late calls to ", j::late, j::droppedLate, j::notableDroppedLate);
-  }
-
-  private CallLog log(
-      String what, Supplier<List<RecordedCall>> calls, LongSupplier dropped, LongSupplier notable) {
-    var j = book.journal();
-    return CallLog.of(what + this, calls, j::awaitUntil, dropped, notable, j.describeBounds());
+    return CallLog.lateOf(book.journal(), "late calls to " + this);
   }
 
   /**

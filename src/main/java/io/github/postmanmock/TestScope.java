@@ -30,16 +30,6 @@ public final class TestScope implements AutoCloseable {
     this.current = current;
   }
 
-  static CallLog callsOf(Window<RecordedCall> window, CallJournal<RecordedCall> journal) {
-    return CallLog.of(
-        "calls of test [" + window.name() + "]",
-        window::calls,
-        journal::awaitUntil,
-        window::dropped,
-        window::droppedNotable,
-        journal.describeBounds());
-  }
-
   /** Return the name the scope was opened with. */
   public String name() {
     return window.name();
@@ -47,7 +37,7 @@ public final class TestScope implements AutoCloseable {
 
   /** Return a live view of the calls recorded while the scope is open. */
   public CallLog calls() {
-    return callsOf(window, journal);
+    return CallLog.testOf(window, journal);
   }
 
   /**
