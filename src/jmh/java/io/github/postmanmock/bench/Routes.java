@@ -67,70 +67,57 @@ final class Routes {
   }
 
   /**
-   * The routes as a Postman collection (v2.1) with one saved example per route, written with
-   * jackson-core's streaming generator: the collection stands for a file on disk, so making it must
-   * not load Jackson's databind into our server's timed start (the other peers never pay for it).
+   * The routes as a Postman collection (v2.1) with one saved example per route. The document stands
+   * for a file on disk, so it is written with a plain {@link StringBuilder}: making it must not
+   * load any JSON library into our server's timed start (parsing it is ours to pay, writing it is
+   * not).
    */
   static byte[] collection(List<Route> routes) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try (com.fasterxml.jackson.core.JsonGenerator g =
-        new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
-      g.writeStartObject();
-      g.writeObjectFieldStart("info");
-      g.writeStringField("name", "bench-" + routes.size());
-      g.writeStringField(
-          "schema", "https://schema.getpostman.com/json/collection/v2.1.0/collection.json");
-      g.writeEndObject();
-      g.writeArrayFieldStart("item");
-      int n = 0;
-      for (Route route : routes) {
-        g.writeStartObject();
-        g.writeStringField("name", "route " + n);
-        g.writeFieldName("request");
-        request(g, route);
-        g.writeArrayFieldStart("response");
-        g.writeStartObject();
-        g.writeStringField("id", "ex-" + n);
-        g.writeStringField("name", "ok " + n);
-        g.writeFieldName("originalRequest");
-        request(g, route);
-        g.writeNumberField("code", 200);
-        g.writeStringField("status", "OK");
-        g.writeArrayFieldStart("header");
-        g.writeStartObject();
-        g.writeStringField("key", "Content-Type");
-        g.writeStringField("value", "application/json");
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeStringField("body", route.body());
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
-        n++;
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    StringBuilder json = new StringBuilder(600 * routes.size() + 200);
+    json.append("{\"info\":{\"name\":\"bench-").append(routes.size()).append("\",");
+    json.append(
+        "\"schema\":\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\"},");
+    json.append("\"item\":[");
+    for (int n = 0; n < routes.size(); n++) {
+      Route route = routes.get(n);
+      json.append(n == 0 ? "" : ",").append("{\"name\":\"route ").append(n).append("\",");
+      json.append("\"request\":");
+      request(json, route);
+      json.append(",\"response\":[{\"id\":\"ex-").append(n).append("\",\"name\":\"ok ");
+      json.append(n).append("\",\"originalRequest\":");
+      request(json, route);
+      json.append(",\"code\":200,\"status\":\"OK\",");
+      json.append("\"header\":[{\"key\":\"Content-Type\",\"value\":\"application/json\"}],");
+      json.append("\"body\":");
+      string(json, route.body());
+      json.append("}]}");
     }
-    return out.toByteArray();
+    json.append("]}");
+    return json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  private static void request(com.fasterxml.jackson.core.JsonGenerator g, Route route)
-      throws java.io.IOException {
-    g.writeStartObject();
-    g.writeStringField("method", "GET");
-    g.writeObjectFieldStart("url");
-    g.writeStringField("raw", "{{baseUrl}}" + route.path());
-    g.writeArrayFieldStart("host");
-    g.writeString("{{baseUrl}}");
-    g.writeEndArray();
-    g.writeArrayFieldStart("path");
-    for (String segment : route.path().substring(1).split("/")) {
-      g.writeString(segment);
+  private static void request(StringBuilder json, Route route) {
+    json.append("{\"method\":\"GET\",\"url\":{\"raw\":");
+    string(json, "{{baseUrl}}" + route.path());
+    json.append(",\"host\":[\"{{baseUrl}}\"],\"path\":[");
+    String[] segments = route.path().substring(1).split("/");
+    for (int i = 0; i < segments.length; i++) {
+      json.append(i == 0 ? "" : ",");
+      string(json, segments[i]);
     }
-    g.writeEndArray();
-    g.writeEndObject();
-    g.writeEndObject();
+    json.append("]}}");
+  }
+
+  /** A JSON string; the routes are ASCII without control characters, so quotes need escaping. */
+  private static void string(StringBuilder json, String value) {
+    json.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        throw new IllegalArgumentException("not printable ASCII: " + value);
+      }
+      json.append(c == '"' || c == '\\' ? "\\" : "").append(c);
+    }
+    json.append('"');
   }
 }
