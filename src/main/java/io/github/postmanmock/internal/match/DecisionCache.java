@@ -56,7 +56,23 @@ final class DecisionCache {
   }
 
   /** A request line: what a call with no body and no control header is decided by. */
-  private record Line(String method, String path, String rawQuery) {}
+  private record Line(String method, String path, String rawQuery) {
+    // equals and hashCode are written out: a record's own are linked through invokedynamic the
+    // first time they run, which a fresh JVM paid for on its first call (a few milliseconds)
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Line other
+          && method.equals(other.method)
+          && path.equals(other.path)
+          && rawQuery.equals(other.rawQuery);
+    }
+
+    @Override
+    public int hashCode() {
+      return (method.hashCode() * 31 + path.hashCode()) * 31 + rawQuery.hashCode();
+    }
+  }
 
   /** The request line of a call decided by it alone, or {@code null}. */
   private Line keyOf(HttpCall call) {

@@ -40,6 +40,22 @@ class DecisionCacheTest {
   }
 
   @Test
+  void linesThatDifferOnlyInTheirMethodOrQueryAreRememberedApart() {
+    MatchEngine engine =
+        engine(
+            MatchOptions.defaults(),
+            ExampleFixture.get("/pets?kind=cat").name("cats"),
+            ExampleFixture.get("/pets?kind=dog").name("dogs"),
+            ExampleFixture.of("DELETE", "/pets?kind=cat").name("cats gone"));
+    for (int round = 0; round < 2; round++) {
+      assertThat(chosen(engine.match(HttpCall.of("GET", "/pets?kind=cat")))).isEqualTo("cats");
+      assertThat(chosen(engine.match(HttpCall.of("GET", "/pets?kind=dog")))).isEqualTo("dogs");
+      assertThat(chosen(engine.match(HttpCall.of("DELETE", "/pets?kind=cat"))))
+          .isEqualTo("cats gone");
+    }
+  }
+
+  @Test
   void aControlHeaderIsDecidedAfreshOnALineDecidedBefore() {
     MatchEngine engine =
         engine(
