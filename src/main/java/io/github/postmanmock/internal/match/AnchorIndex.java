@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Examples of one method and one segment count, each filed under one <em>anchor</em>: its literal
@@ -44,13 +43,10 @@ final class AnchorIndex {
   private final int[] depths;
 
   /**
-   * @param form the segments compared (already lower-cased when case is ignored)
+   * @param lowerCase whether the examples' lower-cased segments are filed (case is ignored)
    * @param threshold the U8 threshold for a fuzzy index, or 1 for an exact one
    */
-  AnchorIndex(
-      List<PreparedExample> examples,
-      Function<PreparedExample, List<String>> form,
-      double threshold) {
+  AnchorIndex(List<PreparedExample> examples, boolean lowerCase, double threshold) {
     this.threshold = threshold;
     this.fuzzy = threshold < 1;
     this.depths = new int[fuzzy ? DEPTH_TABLE : 0];
@@ -59,7 +55,7 @@ final class AnchorIndex {
     }
     Map<String, Integer> frequency = new HashMap<>();
     for (PreparedExample e : examples) {
-      List<String> segments = form.apply(e);
+      List<String> segments = form(e, lowerCase);
       for (int i = 0; i < segments.size(); i++) {
         if (anchorable(e, segments, i)) {
           frequency.merge(i + "\u0000" + segments.get(i), 1, Integer::sum);
@@ -67,7 +63,7 @@ final class AnchorIndex {
       }
     }
     for (PreparedExample e : examples) {
-      List<String> segments = form.apply(e);
+      List<String> segments = form(e, lowerCase);
       int best = -1;
       int bestCount = Integer.MAX_VALUE;
       for (int i = 0; i < segments.size(); i++) {
@@ -85,14 +81,24 @@ final class AnchorIndex {
         file(best, segments.get(best), e);
       }
     }
-    building.forEach(
-        (position, byLength) -> {
-          Map<Integer, List<PieceTable>> frozen = new HashMap<>();
-          byLength.forEach(
-              (m, pieces) -> frozen.put(m, pieces.stream().map(PieceTable::new).toList()));
-          byPiece.put(position, frozen);
-        });
+    for (Map.Entry<Integer, Map<Integer, List<Map<String, List<String>>>>> position :
+        building.entrySet()) {
+      Map<Integer, List<PieceTable>> frozen = new HashMap<>();
+      for (Map.Entry<Integer, List<Map<String, List<String>>>> length :
+          position.getValue().entrySet()) {
+        List<PieceTable> tables = new ArrayList<>();
+        for (Map<String, List<String>> pieces : length.getValue()) {
+          tables.add(new PieceTable(pieces));
+        }
+        frozen.put(length.getKey(), List.copyOf(tables));
+      }
+      byPiece.put(position.getKey(), frozen);
+    }
     building.clear();
+  }
+
+  private static List<String> form(PreparedExample e, boolean lowerCase) {
+    return lowerCase ? e.path().lowerStripped() : e.path().stripped();
   }
 
   private boolean anchorable(PreparedExample e, List<String> segments, int i) {
@@ -103,25 +109,16 @@ final class AnchorIndex {
   }
 
   private void file(int position, String anchor, PreparedExample e) {
-    List<PreparedExample> same =
-        byAnchor
-            .computeIfAbsent(position, k -> new HashMap<>())
-            .computeIfAbsent(anchor, k -> new ArrayList<>());
+    List<PreparedExample> same = Buckets.list(Buckets.map(byAnchor, position), anchor);
     if (fuzzy && same.isEmpty()) {
       int m = anchor.length();
       int[] cuts = cuts(m, depth(m) + 1);
-      List<Map<String, List<String>>> pieces =
-          building
-              .computeIfAbsent(position, k -> new HashMap<>())
-              .computeIfAbsent(m, k -> new ArrayList<>());
+      List<Map<String, List<String>>> pieces = Buckets.list(Buckets.map(building, position), m);
       for (int i = 0; i + 1 < cuts.length; i++) {
         if (pieces.size() <= i) {
           pieces.add(new HashMap<>());
         }
-        pieces
-            .get(i)
-            .computeIfAbsent(anchor.substring(cuts[i], cuts[i + 1]), k -> new ArrayList<>())
-            .add(anchor);
+        Buckets.add(pieces.get(i), anchor.substring(cuts[i], cuts[i + 1]), anchor);
       }
     }
     same.add(e);
@@ -143,7 +140,7 @@ final class AnchorIndex {
       }
     }
     List<PreparedExample> out = new ArrayList<>(found);
-    out.sort((a, b) -> Integer.compare(a.order(), b.order()));
+    out.sort(PreparedExample.BY_ORDER);
     return out;
   }
 

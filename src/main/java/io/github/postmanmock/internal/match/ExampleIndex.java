@@ -2,14 +2,12 @@ package io.github.postmanmock.internal.match;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Finds the examples that can possibly match a call, so that a call never scores every example of a
@@ -33,7 +31,12 @@ final class ExampleIndex {
   private final Map<String, Map<Integer, List<PreparedExample>>> wildcardsByCount = new HashMap<>();
   private final Map<String, Map<Integer, List<PreparedExample>>> byCount = new HashMap<>();
   private final Map<String, Map<Integer, AnchorIndex>> wildcardAnchors = new HashMap<>();
-  private final Map<String, Map<Integer, AnchorIndex>> fuzzyAnchors = new HashMap<>();
+  private final boolean fuzzyIgnoresCase;
+  private final double fuzzyThreshold;
+
+  /** The U8 anchors, built when a call first needs them (many mocks never match fuzzily). */
+  private volatile Map<String, Map<Integer, AnchorIndex>> fuzzyAnchors;
+
   private final Map<String, Map<String, List<PreparedExample>>> wildcardsByShape = new HashMap<>();
   private final Map<String, FormIndex> forms = new HashMap<>();
   private final boolean usable;
@@ -43,55 +46,53 @@ final class ExampleIndex {
 
   ExampleIndex(List<PreparedExample> examples, MatchOptions options, IdDetector ids) {
     this.usable = options.idDetection().custom() == null;
+    this.fuzzyIgnoresCase = options.ignoreCase();
+    this.fuzzyThreshold = options.fuzzyThreshold();
     for (PreparedExample e : examples) {
-      byMethod.computeIfAbsent(e.method(), k -> new ArrayList<>()).add(e);
-      byShape
-          .computeIfAbsent(e.method(), k -> new HashMap<>())
-          .computeIfAbsent(e.path().shapeKey(), k -> new ArrayList<>())
-          .add(e);
       int count = e.path().stripped().size();
-      byCount
-          .computeIfAbsent(e.method(), k -> new HashMap<>())
-          .computeIfAbsent(count, k -> new ArrayList<>())
-          .add(e);
+      Buckets.add(byMethod, e.method(), e);
+      Buckets.add(byShape, e.method(), e.path().shapeKey(), e);
+      Buckets.add(byCount, e.method(), count, e);
       if (e.hasWildcards()) {
-        wildcardsByShape
-            .computeIfAbsent(e.method(), k -> new HashMap<>())
-            .computeIfAbsent(e.path().shapeKey(), k -> new ArrayList<>())
-            .add(e);
-        wildcardsByCount
-            .computeIfAbsent(e.method(), k -> new HashMap<>())
-            .computeIfAbsent(count, k -> new ArrayList<>())
-            .add(e);
+        Buckets.add(wildcardsByShape, e.method(), e.path().shapeKey(), e);
+        Buckets.add(wildcardsByCount, e.method(), count, e);
       }
     }
-    byMethod.forEach(
-        (method, list) -> {
-          if (list.size() > SCAN_ALL_UP_TO) {
-            forms.put(method, new FormIndex(list, options, ids.enabled()));
-          }
-        });
-    anchor(wildcardsByCount, wildcardAnchors, e -> e.path().stripped(), 1);
-    if (options.fuzzyPathMatching()) {
-      anchor(
-          byCount,
-          fuzzyAnchors,
-          options.ignoreCase() ? e -> e.path().lowerStripped() : e -> e.path().stripped(),
-          options.fuzzyThreshold());
+    for (Map.Entry<String, List<PreparedExample>> method : byMethod.entrySet()) {
+      if (method.getValue().size() > SCAN_ALL_UP_TO) {
+        forms.put(method.getKey(), new FormIndex(method.getValue(), options, ids.enabled()));
+      }
     }
+    anchor(wildcardsByCount, wildcardAnchors, false, 1);
+  }
+
+  private Map<String, Map<Integer, AnchorIndex>> fuzzyAnchors() {
+    Map<String, Map<Integer, AnchorIndex>> built = fuzzyAnchors;
+    if (built == null) {
+      synchronized (this) {
+        built = fuzzyAnchors;
+        if (built == null) {
+          built = new HashMap<>();
+          anchor(byCount, built, fuzzyIgnoresCase, fuzzyThreshold);
+          fuzzyAnchors = built;
+        }
+      }
+    }
+    return built;
   }
 
   private static void anchor(
       Map<String, Map<Integer, List<PreparedExample>>> lists,
       Map<String, Map<Integer, AnchorIndex>> anchors,
-      Function<PreparedExample, List<String>> form,
+      boolean lowerCase,
       double threshold) {
-    lists.forEach(
-        (method, byCount) -> {
-          Map<Integer, AnchorIndex> out = new HashMap<>();
-          byCount.forEach((count, list) -> out.put(count, new AnchorIndex(list, form, threshold)));
-          anchors.put(method, out);
-        });
+    for (Map.Entry<String, Map<Integer, List<PreparedExample>>> method : lists.entrySet()) {
+      Map<Integer, AnchorIndex> out = new HashMap<>();
+      for (Map.Entry<Integer, List<PreparedExample>> count : method.getValue().entrySet()) {
+        out.put(count.getKey(), new AnchorIndex(count.getValue(), lowerCase, threshold));
+      }
+      anchors.put(method.getKey(), out);
+    }
   }
 
   /** Every example with this upper-case method, in file order. */
@@ -117,7 +118,7 @@ final class ExampleIndex {
       return wild;
     }
     List<PreparedExample> union = union(shape, wild);
-    union.sort(Comparator.comparingInt(PreparedExample::order));
+    union.sort(PreparedExample.BY_ORDER);
     return union;
   }
 
@@ -162,7 +163,7 @@ final class ExampleIndex {
       return method(call.method());
     }
     return lookup(
-        fuzzyAnchors, call, ignoreCase ? call.path().lowerStripped() : call.path().stripped());
+        fuzzyAnchors(), call, ignoreCase ? call.path().lowerStripped() : call.path().stripped());
   }
 
   /** The examples with as many segments as the call (trailing slashes removed). */

@@ -3,7 +3,6 @@ package io.github.postmanmock.internal.match;
 import io.github.postmanmock.internal.match.Candidate.Step;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +27,7 @@ final class NearMisses {
     }
     List<Scored> sorted = new ArrayList<>(others);
     sorted.remove(winner);
-    sorted.sort(
-        Comparator.comparingInt((Scored s) -> -closeness.get(s))
-            .thenComparing(s -> s.survived() ? 0 : 1)
-            .thenComparing(s -> s.survived() ? -s.score : 0.0)
-            .thenComparing(s -> -s.step.ordinal())
-            .thenComparingInt(s -> s.example.order()));
+    sorted.sort((a, b) -> compare(a, b, closeness));
     List<Candidate> out = new ArrayList<>();
     for (Scored s : sorted.subList(0, Math.min(LIMIT, sorted.size()))) {
       if (s.survived() && winner != null) {
@@ -44,13 +38,30 @@ final class NearMisses {
     return out;
   }
 
+  /** The order of {@link #rank}, written out rather than chained (the chain is ten lambdas). */
+  private static int compare(Scored a, Scored b, Map<Scored, Integer> closeness) {
+    int c = Integer.compare(closeness.get(b), closeness.get(a));
+    if (c == 0) {
+      c = Boolean.compare(b.survived(), a.survived());
+    }
+    if (c == 0 && a.survived()) {
+      c = Double.compare(b.score, a.score);
+    }
+    if (c == 0) {
+      c = Integer.compare(b.step.ordinal(), a.step.ordinal());
+    }
+    return c != 0 ? c : Integer.compare(a.example.order(), b.example.order());
+  }
+
   /**
    * {@code seen} and every other example of {@code all}, each of those dropped at the method step
    * or (same method) the path step: when nothing matched, the closest may be one the index skipped.
    */
   static List<Scored> everyone(List<Scored> seen, List<PreparedExample> all, CallView call) {
     Set<PreparedExample> known = Collections.newSetFromMap(new IdentityHashMap<>());
-    seen.forEach(s -> known.add(s.example));
+    for (Scored s : seen) {
+      known.add(s.example);
+    }
     List<Scored> out = new ArrayList<>(seen);
     for (PreparedExample e : all) {
       if (known.contains(e)) {

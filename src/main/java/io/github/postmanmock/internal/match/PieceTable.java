@@ -1,6 +1,5 @@
 package io.github.postmanmock.internal.match;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,24 +18,25 @@ final class PieceTable {
 
   PieceTable(Map<String, List<String>> pieces) {
     Map<Integer, List<Entry>> byHash = new HashMap<>();
-    pieces.forEach(
-        (piece, anchors) ->
-            byHash
-                .computeIfAbsent(piece.hashCode(), k -> new ArrayList<>())
-                .add(new Entry(piece, List.copyOf(anchors))));
+    for (Map.Entry<String, List<String>> piece : pieces.entrySet()) {
+      Buckets.add(
+          byHash,
+          piece.getKey().hashCode(),
+          new Entry(piece.getKey(), List.copyOf(piece.getValue())));
+    }
     int capacity = Integer.highestOneBit(Math.max(4, byHash.size() * 2) - 1) << 1;
     hashes = new int[capacity];
     slots = new Entry[capacity][];
     mask = capacity - 1;
-    byHash.forEach(
-        (hash, entries) -> {
-          int slot = spread(hash) & mask;
-          while (slots[slot] != null) {
-            slot = (slot + 1) & mask;
-          }
-          hashes[slot] = hash;
-          slots[slot] = entries.toArray(new Entry[0]);
-        });
+    for (Map.Entry<Integer, List<Entry>> entries : byHash.entrySet()) {
+      int hash = entries.getKey();
+      int slot = spread(hash) & mask;
+      while (slots[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      hashes[slot] = hash;
+      slots[slot] = entries.getValue().toArray(new Entry[0]);
+    }
   }
 
   /** The anchors filed under {@code text.substring(from, from + size)}, or {@code null}. */

@@ -2,6 +2,7 @@ package io.github.postmanmock.internal.match;
 
 import io.github.postmanmock.internal.model.Header;
 import io.github.postmanmock.internal.model.MockExample;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,6 +27,9 @@ record PreparedExample(
     List<QueryPair> query,
     List<Header> headers,
     PreparedBody body) {
+  /** File order. */
+  static final Comparator<PreparedExample> BY_ORDER =
+      (a, b) -> Integer.compare(a.order(), b.order());
 
   boolean hasWildcards() {
     for (String w : wildcards) {

@@ -11,10 +11,11 @@ import java.util.List;
  * §2.13 items 1 and 5).
  */
 final class TieBreak {
-  private static final Comparator<PreparedExample> BY_ORDER =
-      Comparator.comparingInt(PreparedExample::order);
   private static final Comparator<PreparedExample> BY_ID =
-      Comparator.comparing((PreparedExample e) -> e.example().id()).thenComparing(BY_ORDER);
+      (a, b) -> {
+        int byId = a.example().id().compareTo(b.example().id());
+        return byId != 0 ? byId : Integer.compare(a.order(), b.order());
+      };
 
   private TieBreak() {}
 
@@ -30,7 +31,7 @@ final class TieBreak {
     for (PreparedExample e : copy) {
       allIds &= e.example().id() != null;
     }
-    copy.sort(allIds ? BY_ID : BY_ORDER);
+    copy.sort(allIds ? BY_ID : PreparedExample.BY_ORDER);
     return copy;
   }
 

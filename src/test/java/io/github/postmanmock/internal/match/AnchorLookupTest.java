@@ -33,7 +33,7 @@ class AnchorLookupTest {
   }
 
   private static AnchorIndex index(List<PreparedExample> examples, double threshold) {
-    return new AnchorIndex(examples, e -> e.path().stripped(), threshold);
+    return new AnchorIndex(examples, false, threshold);
   }
 
   private static List<String> paths(List<PreparedExample> found) {
