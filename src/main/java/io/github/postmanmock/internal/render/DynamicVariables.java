@@ -79,12 +79,13 @@ public final class DynamicVariables {
   }
 
   static DynamicVariables create(Random random, Clock clock) {
-    return create(random, clock, FakerSupport.isAvailable());
+    return create(random, clock, true);
   }
 
   /**
    * Create an instance, using Datafaker only when {@code withFaker} is true and it is present
-   * (tests pass false to see what users without Datafaker get).
+   * (tests pass false to see what users without Datafaker get). Whether it is present is looked up
+   * when the first value is made, so a mock whose examples use no dynamic variable never loads it.
    */
   static DynamicVariables create(Random random, Clock clock, boolean withFaker) {
     Objects.requireNonNull(random, "random");
