@@ -31,15 +31,14 @@ final class ExampleIndex {
   private final Map<String, Map<Integer, List<PreparedExample>>> wildcardsByCount = new HashMap<>();
   private final Map<String, Map<Integer, List<PreparedExample>>> byCount = new HashMap<>();
   private final Map<String, Map<Integer, AnchorIndex>> wildcardAnchors = new HashMap<>();
+  private final Map<String, Map<String, List<PreparedExample>>> wildcardsByShape = new HashMap<>();
+  private final Map<String, FormIndex> forms = new HashMap<>();
+  private final boolean usable;
   private final boolean fuzzyIgnoresCase;
   private final double fuzzyThreshold;
 
   /** The U8 anchors, built when a call first needs them (many mocks never match fuzzily). */
   private volatile Map<String, Map<Integer, AnchorIndex>> fuzzyAnchors;
-
-  private final Map<String, Map<String, List<PreparedExample>>> wildcardsByShape = new HashMap<>();
-  private final Map<String, FormIndex> forms = new HashMap<>();
-  private final boolean usable;
 
   /** Candidate lists up to this size are scored whole; longer ones by a {@link BoundedScan}. */
   static final int SCAN_ALL_UP_TO = 16;

@@ -38,7 +38,10 @@ final class NearMisses {
     return out;
   }
 
-  /** The order of {@link #rank}, written out rather than chained (the chain is ten lambdas). */
+  /**
+   * The order of {@link #rank}, in one method: a chain of comparators would make about ten lambdas
+   * on a fresh JVM's first call.
+   */
   private static int compare(Scored a, Scored b, Map<Scored, Integer> closeness) {
     int c = Integer.compare(closeness.get(b), closeness.get(a));
     if (c == 0) {
