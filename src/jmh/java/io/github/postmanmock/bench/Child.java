@@ -73,22 +73,31 @@ final class Child implements AutoCloseable {
   }
 
   /**
-   * The build's jar (main and benchmark classes) in place of its class folder, when there is one.
+   * The build's jar (main and benchmark classes) in place of its class folder; the folder, with a
+   * warning, when there is not exactly one such jar (run {@code package} first).
    */
   private static String asJar(String entry) {
     Path folder = Path.of(entry);
     if (!folder.endsWith(Path.of("target", "jmh", "classes"))) {
       return entry;
     }
+    List<String> jars;
     try (var files = Files.list(folder.getParent())) {
-      return files
-          .map(Path::toString)
-          .filter(f -> f.endsWith(".jar") && !f.matches(".*-(sources|javadoc|standalone)\\.jar"))
-          .findFirst()
-          .orElse(entry);
+      jars =
+          files
+              .map(Path::toString)
+              .filter(f -> f.endsWith(".jar"))
+              .filter(f -> !f.matches(".*-(sources|javadoc|standalone|tests)\\.jar"))
+              .toList();
     } catch (IOException e) {
+      jars = List.of();
+    }
+    if (jars.size() != 1) {
+      System.err.println(
+          "[bench] not one build jar in target/jmh " + jars + ": our classes load from " + entry);
       return entry;
     }
+    return jars.get(0);
   }
 
   /** The next line the child prints, or a failure when it exits first. */

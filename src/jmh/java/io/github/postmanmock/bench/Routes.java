@@ -68,9 +68,9 @@ final class Routes {
 
   /**
    * The routes as a Postman collection (v2.1) with one saved example per route. The document stands
-   * for a file on disk, so it is written with a plain {@link StringBuilder}: making it must not
-   * load any JSON library into our server's timed start (parsing it is ours to pay, writing it is
-   * not).
+   * for a file on disk; it is made inside our server's timed start, so it is written with a plain
+   * {@link StringBuilder}: making it must not load any JSON library there, since reading it is our
+   * library's work and writing it is not.
    */
   static byte[] collection(List<Route> routes) {
     StringBuilder json = new StringBuilder(600 * routes.size() + 200);
@@ -108,7 +108,9 @@ final class Routes {
     json.append("]}}");
   }
 
-  /** A JSON string; the routes are ASCII without control characters, so quotes need escaping. */
+  /**
+   * A JSON string; the routes are printable ASCII, so only quotes and backslashes need escaping.
+   */
   private static void string(StringBuilder json, String value) {
     json.append('"');
     for (int i = 0; i < value.length(); i++) {

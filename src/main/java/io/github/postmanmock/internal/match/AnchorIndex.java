@@ -81,18 +81,18 @@ final class AnchorIndex {
         file(best, segments.get(best), e);
       }
     }
-    for (Map.Entry<Integer, Map<Integer, List<Map<String, List<String>>>>> position :
+    for (Map.Entry<Integer, Map<Integer, List<Map<String, List<String>>>>> perPosition :
         building.entrySet()) {
       Map<Integer, List<PieceTable>> frozen = new HashMap<>();
-      for (Map.Entry<Integer, List<Map<String, List<String>>>> length :
-          position.getValue().entrySet()) {
+      for (Map.Entry<Integer, List<Map<String, List<String>>>> perLength :
+          perPosition.getValue().entrySet()) {
         List<PieceTable> tables = new ArrayList<>();
-        for (Map<String, List<String>> pieces : length.getValue()) {
+        for (Map<String, List<String>> pieces : perLength.getValue()) {
           tables.add(new PieceTable(pieces));
         }
-        frozen.put(length.getKey(), List.copyOf(tables));
+        frozen.put(perLength.getKey(), List.copyOf(tables));
       }
-      byPiece.put(position.getKey(), frozen);
+      byPiece.put(perPosition.getKey(), frozen);
     }
     building.clear();
   }

@@ -18,8 +18,9 @@ import java.util.Set;
  *       blanked, trailing slashes removed), so examples are bucketed by method and shape key;
  *   <li>U5 needs the same number of segments (without trailing slashes), so examples with wildcard
  *       segments are also bucketed by method and that count;
- *   <li>U8 also needs the same count; {@link #sameCount} gives that bucket, which the engine scans
- *       only when the best score so far could still be reached or tied by a fuzzy match.
+ *   <li>U8 also needs the same count; {@link #fuzzyCandidates} narrows that bucket by fuzzy anchors
+ *       (built when a call first needs them), and the engine asks for it only when the best score
+ *       so far could still be reached or tied by a fuzzy match.
  * </ul>
  *
  * <p>A custom ID pattern may depend on case, which breaks the shape-key argument; with one, every
@@ -57,9 +58,9 @@ final class ExampleIndex {
         Buckets.add(wildcardsByCount, e.method(), count, e);
       }
     }
-    for (Map.Entry<String, List<PreparedExample>> method : byMethod.entrySet()) {
-      if (method.getValue().size() > SCAN_ALL_UP_TO) {
-        forms.put(method.getKey(), new FormIndex(method.getValue(), options, ids.enabled()));
+    for (Map.Entry<String, List<PreparedExample>> perMethod : byMethod.entrySet()) {
+      if (perMethod.getValue().size() > SCAN_ALL_UP_TO) {
+        forms.put(perMethod.getKey(), new FormIndex(perMethod.getValue(), options, ids.enabled()));
       }
     }
     anchor(wildcardsByCount, wildcardAnchors, false, 1);
@@ -85,12 +86,12 @@ final class ExampleIndex {
       Map<String, Map<Integer, AnchorIndex>> anchors,
       boolean lowerCase,
       double threshold) {
-    for (Map.Entry<String, Map<Integer, List<PreparedExample>>> method : lists.entrySet()) {
+    for (Map.Entry<String, Map<Integer, List<PreparedExample>>> perMethod : lists.entrySet()) {
       Map<Integer, AnchorIndex> out = new HashMap<>();
-      for (Map.Entry<Integer, List<PreparedExample>> count : method.getValue().entrySet()) {
-        out.put(count.getKey(), new AnchorIndex(count.getValue(), lowerCase, threshold));
+      for (Map.Entry<Integer, List<PreparedExample>> perCount : perMethod.getValue().entrySet()) {
+        out.put(perCount.getKey(), new AnchorIndex(perCount.getValue(), lowerCase, threshold));
       }
-      anchors.put(method.getKey(), out);
+      anchors.put(perMethod.getKey(), out);
     }
   }
 
@@ -163,11 +164,6 @@ final class ExampleIndex {
     }
     return lookup(
         fuzzyAnchors(), call, ignoreCase ? call.path().lowerStripped() : call.path().stripped());
-  }
-
-  /** The examples with as many segments as the call (trailing slashes removed). */
-  List<PreparedExample> sameCount(CallView call) {
-    return bucket(byCount, call.method(), call.path().stripped().size());
   }
 
   private static List<PreparedExample> lookup(
