@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
  *
  * <p>Every {@code {{...}}} token of the body (and of header values) is resolved in one pass by the
  * first {@link TokenResolver} that knows it; inserted text is never scanned again, so values taken
- * from the request cannot inject tokens. Immutable and thread-safe.
+ * from the request cannot inject tokens. A response with no token is rendered once and kept ({@link
+ * StaticRenderings}). Thread-safe.
  */
 public final class ResponseRenderer {
 
@@ -47,6 +48,7 @@ public final class ResponseRenderer {
 
   private final List<TokenResolver> resolvers;
   private final boolean templateHeaders;
+  private final StaticRenderings statics = new StaticRenderings();
 
   private ResponseRenderer(List<TokenResolver> resolvers, boolean templateHeaders) {
     this.resolvers = List.copyOf(resolvers);
@@ -70,10 +72,33 @@ public final class ResponseRenderer {
 
   /** Render {@code response} for the call and variables of {@code context}. */
   public RenderedResponse render(ExampleResponse response, RenderContext context) {
+    RenderedResponse known = statics.get(response);
+    if (known != null) {
+      return known;
+    }
     List<Header> headers = headers(response, context);
     String body = response.body() == null ? "" : resolveTokens(response.body(), context);
-    return new RenderedResponse(
-        response.statusCode(), headers, body.getBytes(StandardCharsets.UTF_8));
+    RenderedResponse rendered =
+        new RenderedResponse(response.statusCode(), headers, body.getBytes(StandardCharsets.UTF_8));
+    if (hasNoToken(response)) {
+      statics.put(response, rendered);
+    }
+    return rendered;
+  }
+
+  /** Whether {@code response} renders alike for every call: nothing in it for a resolver. */
+  private boolean hasNoToken(ExampleResponse response) {
+    if (response.body() != null && response.body().contains("{{")) {
+      return false;
+    }
+    if (templateHeaders) {
+      for (Header h : response.headers()) {
+        if (h.value().contains("{{")) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Resolve every token of {@code text} in one pass; unknown tokens stay verbatim. */
