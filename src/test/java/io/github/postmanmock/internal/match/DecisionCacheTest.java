@@ -56,6 +56,18 @@ class DecisionCacheTest {
   }
 
   @Test
+  void linesWithTheSameHashAreStillToldApart() {
+    assertThat("/Aa".hashCode()).isEqualTo("/BB".hashCode());
+    MatchEngine engine =
+        engine(
+            MatchOptions.defaults(),
+            ExampleFixture.get("/Aa").name("first"),
+            ExampleFixture.get("/BB").name("second"));
+    assertThat(chosen(engine.match(HttpCall.of("GET", "/Aa")))).isEqualTo("first");
+    assertThat(chosen(engine.match(HttpCall.of("GET", "/BB")))).isEqualTo("second");
+  }
+
+  @Test
   void aControlHeaderIsDecidedAfreshOnALineDecidedBefore() {
     MatchEngine engine =
         engine(
