@@ -158,12 +158,14 @@ final class ExampleIndex {
    * The examples U8 could match: same number of segments as the call (trailing slashes removed),
    * narrowed by their fuzzy anchors.
    */
-  List<PreparedExample> fuzzyCandidates(CallView call, boolean ignoreCase) {
+  List<PreparedExample> fuzzyCandidates(CallView call) {
     if (!usable) {
       return method(call.method());
     }
     return lookup(
-        fuzzyAnchors(), call, ignoreCase ? call.path().lowerStripped() : call.path().stripped());
+        fuzzyAnchors(),
+        call,
+        fuzzyIgnoresCase ? call.path().lowerStripped() : call.path().stripped());
   }
 
   private static List<PreparedExample> lookup(

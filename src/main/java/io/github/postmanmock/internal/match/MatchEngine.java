@@ -122,7 +122,7 @@ public final class MatchEngine {
       Set<PreparedExample> seen = Collections.newSetFromMap(new IdentityHashMap<>());
       seen.addAll(first);
       List<PreparedExample> more = new ArrayList<>();
-      for (PreparedExample e : index.fuzzyCandidates(call, options.ignoreCase())) {
+      for (PreparedExample e : index.fuzzyCandidates(call)) {
         if (!seen.contains(e)) {
           more.add(e);
         }
